@@ -1,0 +1,92 @@
+/**
+ * Configuration, read once from the environment. Every variable is listed in the README's
+ * configuration table; a malformed value stops the process with a message naming the variable.
+ */
+import path from 'node:path';
+
+export type LoadPolicy = 'if-empty' | 'always' | 'never';
+
+export interface LocalNeo4jConfig {
+  /** Folder that holds the assembled server and every instance's data, logs and pid file. */
+  homeDir: string;
+  /** Which instance under homeDir/instances: `default` unless told otherwise. */
+  instance: string;
+  boltPort: number;
+  heap: string;
+  pageCache: string;
+}
+
+export interface Config {
+  host: string;
+  port: number;
+  /** Null means: assemble and start the local server. */
+  neo4jUri: string | null;
+  neo4jUser: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  local: LocalNeo4jConfig;
+  transactionTimeoutMs: number;
+  dataDir: string;
+  loadOnStart: LoadPolicy;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
+  }
+  return value;
+}
+
+function memorySize(env: Env, name: string, fallback: string): string {
+  const raw = env[name] ?? fallback;
+  if (!/^\d+[kmg]$/i.test(raw)) {
+    throw new ConfigError(`${name} must be a size like 512m or 2g, got "${raw}"`);
+  }
+  return raw.toLowerCase();
+}
+
+function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+  }
+  return raw as T;
+}
+
+function instanceName(env: Env): string {
+  const raw = env.NEO4J_INSTANCE ?? 'default';
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw)) throw new ConfigError(`NEO4J_INSTANCE must be lowercase letters, digits and dashes, got "${raw}"`);
+  return raw;
+}
+
+export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+
+export function readConfig(env: Env = process.env): Config {
+  const neo4jUri = env.NEO4J_URI && env.NEO4J_URI !== '' ? env.NEO4J_URI : null;
+  return {
+    host: env.HOST ?? '127.0.0.1',
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    neo4jUri,
+    neo4jUser: env.NEO4J_USER ?? 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD ?? '',
+    neo4jDatabase: env.NEO4J_DATABASE ?? 'neo4j',
+    local: {
+      homeDir: path.resolve(PROJECT_ROOT, env.NEO4J_HOME_DIR ?? '.neo4j'),
+      instance: instanceName(env),
+      boltPort: integer(env, 'NEO4J_LOCAL_BOLT_PORT', 7687, 1, 65535),
+      heap: memorySize(env, 'NEO4J_LOCAL_HEAP', '2g'),
+      pageCache: memorySize(env, 'NEO4J_LOCAL_PAGECACHE', '2g'),
+    },
+    transactionTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+    dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
+    loadOnStart: oneOf(env, 'LOAD_ON_START', ['if-empty', 'always', 'never'] as const, 'if-empty'),
+  };
+}

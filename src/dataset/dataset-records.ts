@@ -1,0 +1,68 @@
+/**
+ * The shapes of the records in data/*.yaml, after validation. See data/README.md.
+ */
+import type { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases?: string[];
+  description?: string;
+  // PERSON
+  born?: string;
+  died?: string;
+  roles?: string[];
+  // LAW
+  code?: string;
+  article?: string;
+  title?: string;
+  enacted?: string;
+  repealed?: string;
+  issuer?: string;
+  // PLACE
+  placeKind?: string;
+  coordinates?: { lat: number; lon: number };
+  // SOURCE
+  sourceKind?: string;
+  date?: string;
+  publisher?: string;
+  periodical?: string;
+  identifiers?: Record<string, string>;
+  language?: string;
+  seedFile?: string;
+  // ORGANIZATION
+  orgKind?: string;
+  founded?: string;
+  dissolved?: string;
+}
+
+export interface CitationRecord {
+  source: string;
+  quote: string;
+  seed: string;
+  offset: number;
+}
+
+export interface RelationRecord {
+  type: RelationType;
+  from: string;
+  to: string;
+  key?: string;
+  date?: string;
+  certainty: Certainty;
+  props?: Record<string, string | number>;
+  evidence: CitationRecord[];
+}
+
+export interface DatasetFile {
+  entities?: EntityRecord[];
+  relations?: RelationRecord[];
+}
+
+/** Dates on entities that are EDTF strings and get earliest/latest bounds. */
+export const ENTITY_DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'] as const;
+
+export function relationId(relation: Pick<RelationRecord, 'from' | 'type' | 'to' | 'key'>): string {
+  return `${relation.from}>${relation.type}>${relation.to}${relation.key ? `#${relation.key}` : ''}`;
+}

@@ -1,0 +1,28 @@
+/**
+ * Maps driver and server errors to API errors with stable codes. The original error is logged
+ * by the server, never sent to the client: it may contain Cypher or internal details.
+ */
+import { GraphQLError } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
+import { apiError, ErrorCode } from '../api-errors';
+
+const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+
+export function mapDatabaseError(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError) return error;
+  const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code;
+  const cause = { databaseCode: code ?? null };
+  let mapped: GraphQLError;
+  if (code && UNAVAILABLE.has(code)) {
+    mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  } else if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
+    mapped = apiError(ErrorCode.TIMEOUT, 'The query took longer than the transaction time limit and was stopped.');
+  } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    mapped = apiError(ErrorCode.CONFLICT, 'The change conflicts with existing data (a uniqueness constraint was violated).');
+  } else {
+    mapped = apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error while querying the graph database.');
+  }
+  // Kept for the server's log and for tests; the response formatter never sends it.
+  Object.defineProperty(mapped, 'cause', { value: { ...cause, error }, enumerable: false });
+  return mapped;
+}

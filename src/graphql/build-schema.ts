@@ -1,0 +1,27 @@
+/**
+ * Builds the executable schema from the type-graphql classes. `printSchemaFile` gives the SDL
+ * committed as schema/schema.graphql (a test fails when the two drift).
+ */
+import 'reflect-metadata';
+import { GraphQLSchema, printSchema } from 'graphql';
+import { buildSchemaSync } from 'type-graphql';
+import './enums';
+import { EntityFieldsResolver, LawResolver, OrganizationResolver, PersonResolver, PlaceResolver, SourceResolver } from './resolvers/entity-resolvers';
+import { QueryResolver } from './resolvers/query-resolver';
+import { RelationResolver } from './resolvers/relation-resolver';
+import { Law, Organization, Person, Place, Source } from './types/entity';
+
+let schema: GraphQLSchema | null = null;
+
+export function buildGraphSchema(): GraphQLSchema {
+  schema ??= buildSchemaSync({
+    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver],
+    orphanedTypes: [Person, Law, Place, Source, Organization],
+    validate: false,
+  });
+  return schema;
+}
+
+export function printSchemaFile(): string {
+  return `# Emitted from the type-graphql classes by \`npm run schema:emit\`; do not edit by hand.\n\n${printSchema(buildGraphSchema())}\n`;
+}

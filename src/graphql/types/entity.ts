@@ -1,0 +1,155 @@
+/**
+ * The entity types: the `Entity` interface of the contract and one object type per kind, with
+ * the fields the curated data gives. Traversals (convictions, prisoners, ...) are field
+ * resolvers in ../resolvers, so these classes stay plain data.
+ */
+import { Field, Float, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { EntityKind } from '../../domain/vocabulary';
+import { EntityKindEnum } from '../enums';
+import { PartialDate } from './partial-date';
+
+const TYPE_NAME: Record<EntityKind, string> = {
+  PERSON: 'Person',
+  LAW: 'Law',
+  PLACE: 'Place',
+  SOURCE: 'Source',
+  ORGANIZATION: 'Organization',
+};
+
+@InterfaceType({
+  description: 'A person, law, place, source or organisation. `kind` says which; every entity has a stable id.',
+  resolveType: (value: { kind: EntityKind }) => TYPE_NAME[value.kind],
+})
+export abstract class Entity {
+  @Field(() => ID, { description: 'Stable, human-readable id, e.g. person:nika-poliakov.' })
+  id!: string;
+
+  @Field(() => EntityKindEnum)
+  kind!: EntityKind;
+
+  @Field({ description: 'Display name.' })
+  name!: string;
+
+  @Field(() => [String], { description: 'Other spellings, transliterations, initials, pseudonyms, original script.' })
+  aliases!: string[];
+
+  @Field(() => String, { nullable: true, description: 'One line on who or what this is.' })
+  description!: string | null;
+
+  @Field(() => [String], { description: 'The data files this entity is declared in (for curators).' })
+  files!: string[];
+}
+
+@ObjectType({ implements: Entity })
+export class Person extends Entity {
+  @Field(() => PartialDate, { nullable: true })
+  born!: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  died!: PartialDate | null;
+
+  @Field(() => [String], { description: 'Roles and occupations.' })
+  roles!: string[];
+}
+
+@ObjectType({ implements: Entity })
+export class Law extends Entity {
+  @Field(() => String, { nullable: true, description: 'The code, or the kind of act (decree, order).' })
+  code!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Article or number.' })
+  article!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  enacted!: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  repealed!: PartialDate | null;
+
+  @Field(() => String, { nullable: true, description: 'The issuing body, as the text names it.' })
+  issuer!: string | null;
+}
+
+@ObjectType({ description: 'WGS 84 coordinates, where well known.' })
+export class Coordinates {
+  @Field(() => Float)
+  lat!: number;
+
+  @Field(() => Float)
+  lon!: number;
+}
+
+@ObjectType({ implements: Entity })
+export class Place extends Entity {
+  @Field(() => String, { nullable: true, description: 'camp, camp-complex, prison, city, region, country, address, building, ...' })
+  placeKind!: string | null;
+
+  @Field(() => Coordinates, { nullable: true })
+  coordinates!: Coordinates | null;
+}
+
+@ObjectType({ description: 'Identifiers a text gives for a source.' })
+export class SourceIdentifiers {
+  @Field(() => String, { nullable: true })
+  isbn!: string | null;
+
+  @Field(() => String, { nullable: true })
+  doi!: string | null;
+
+  @Field(() => String, { nullable: true })
+  volume!: string | null;
+
+  @Field(() => String, { nullable: true })
+  issue!: string | null;
+
+  @Field(() => String, { nullable: true })
+  pages!: string | null;
+
+  @Field(() => String, { nullable: true })
+  url!: string | null;
+
+  @Field(() => String, { nullable: true })
+  archive!: string | null;
+}
+
+@ObjectType({ implements: Entity })
+export class Source extends Entity {
+  @Field(() => String, { nullable: true, description: 'article, book, memoir, letter, memo, diary, archive, ...' })
+  sourceKind!: string | null;
+
+  @Field(() => String, { nullable: true })
+  title!: string | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  date!: PartialDate | null;
+
+  @Field(() => String, { nullable: true })
+  publisher!: string | null;
+
+  @Field(() => String, { nullable: true })
+  periodical!: string | null;
+
+  @Field(() => SourceIdentifiers)
+  identifiers!: SourceIdentifiers;
+
+  @Field(() => String, { nullable: true, description: 'ISO 639 language code.' })
+  language!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'For the five seed documents: the seed file whose text this is.' })
+  seedFile!: string | null;
+}
+
+@ObjectType({ implements: Entity })
+export class Organization extends Entity {
+  @Field(() => String, { nullable: true })
+  orgKind!: string | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  founded!: PartialDate | null;
+
+  @Field(() => PartialDate, { nullable: true })
+  dissolved!: PartialDate | null;
+}

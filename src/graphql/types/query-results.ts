@@ -1,0 +1,71 @@
+/**
+ * Result types of the root queries: search hits, subgraphs, paths and statistics.
+ */
+import { Field, Float, Int, ObjectType } from 'type-graphql';
+import { EntityKind, RelationType } from '../../domain/vocabulary';
+import { EntityKindEnum, RelationTypeEnum } from '../enums';
+import { Entity } from './entity';
+import { Relation } from './relation';
+
+@ObjectType()
+export class SearchHit {
+  @Field(() => Entity)
+  entity!: Entity;
+
+  @Field(() => Float, { description: 'Higher is better; an exact name or alias match scores above 100.' })
+  score!: number;
+}
+
+@ObjectType({ description: 'Nodes and the relations among them, ready to draw.' })
+export class Subgraph {
+  @Field(() => [Entity])
+  nodes!: Entity[];
+
+  @Field(() => [Relation])
+  edges!: Relation[];
+}
+
+@ObjectType({ description: 'One connection between two entities, hop by hop, with the evidence for every hop.' })
+export class Path {
+  @Field(() => Int, { description: 'Number of relations (hops).' })
+  length!: number;
+
+  @Field(() => [Entity], { description: 'From the start entity to the end entity.' })
+  nodes!: Entity[];
+
+  @Field(() => [Relation], { description: 'relations[i] links nodes[i] and nodes[i+1] (in either direction).' })
+  relations!: Relation[];
+}
+
+@ObjectType()
+export class KindCount {
+  @Field(() => EntityKindEnum)
+  kind!: EntityKind;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class TypeCount {
+  @Field(() => RelationTypeEnum)
+  type!: RelationType;
+
+  @Field(() => Int)
+  count!: number;
+}
+
+@ObjectType()
+export class GraphStats {
+  @Field(() => [KindCount])
+  entities!: KindCount[];
+
+  @Field(() => [TypeCount])
+  relations!: TypeCount[];
+
+  @Field(() => Int, { description: 'Relations with no citation; the loader refuses them, so this should be 0.' })
+  relationsWithoutEvidence!: number;
+
+  @Field(() => Int)
+  citations!: number;
+}

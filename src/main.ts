@@ -1,0 +1,58 @@
+/**
+ * `npm start`: connects to Neo4j (starting the local server unless NEO4J_URI is set), applies
+ * the schema, loads data/ when the database is empty, and serves the API. Ctrl-C or SIGTERM
+ * drains requests, closes the driver and stops the Neo4j server this process started.
+ */
+import 'reflect-metadata';
+import http from 'node:http';
+import { AddressInfo } from 'node:net';
+import { readConfig } from './config';
+import { applySchema } from './db/apply-schema';
+import { loadDataset } from './dataset/load-dataset';
+import { readDataset } from './dataset/read-dataset';
+import { isExpectedFailure } from './cli/run-cli';
+import { connectConfiguredDatabase } from './runtime/configured-database';
+import { databaseIsEmpty } from './runtime/database-state';
+import { buildApolloServer } from './server/build-server';
+import { createHttpApp } from './server/http-app';
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const connection = await connectConfiguredDatabase(config, console.log);
+  // An orphaned Java process must not outlive us, even on an unexpected exit.
+  process.on('exit', () => connection.startedInstance?.killNow());
+  const { db } = connection;
+
+  await applySchema(db);
+  if (config.loadOnStart === 'always' || (config.loadOnStart === 'if-empty' && (await databaseIsEmpty(db)))) {
+    const summary = await loadDataset(db, readDataset(config.dataDir));
+    console.log(`Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations in ${summary.ms} ms.`);
+  }
+
+  const apollo = buildApolloServer();
+  await apollo.start();
+  const server = http.createServer(createHttpApp(db, apollo));
+  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const { port } = server.address() as AddressInfo;
+  console.log(`GraphQL API ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: draining requests and stopping ...`);
+    server.close();
+    server.closeIdleConnections();
+    await apollo.stop();
+    await connection.release();
+    console.log('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+main().catch((error: unknown) => {
+  console.error(isExpectedFailure(error) ? (error as Error).message : `Could not start: ${(error as Error).message}`);
+  process.exit(1);
+});

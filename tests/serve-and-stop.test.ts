@@ -1,0 +1,111 @@
+/**
+ * `npm start` as a user runs it (the built dist/src/main.js): it starts its own Neo4j, loads
+ * the data into the empty database, answers on /graphql, and Ctrl-C stops the API and the
+ * Neo4j it started, leaving no Java process. A second start reuses the cached server and the
+ * stored data. `db:status` tells the truth throughout.
+ */
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { readConfig } from '../src/config';
+
+const ROOT = path.join(__dirname, '..');
+const INSTANCE = 'serve-test';
+const env = {
+  ...process.env,
+  NEO4J_URI: '',
+  NEO4J_INSTANCE: INSTANCE,
+  NEO4J_LOCAL_BOLT_PORT: process.env.NEO4J_SERVE_TEST_BOLT_PORT ?? '7698',
+  NEO4J_LOCAL_HEAP: '512m',
+  NEO4J_LOCAL_PAGECACHE: '128m',
+  PORT: '0',
+};
+const instanceDir = path.join(readConfig().local.homeDir, 'instances', INSTANCE);
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  url: string;
+}
+
+function startApi(): Promise<Started> {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], { env, cwd: ROOT });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += String(chunk)));
+  child.stderr?.on('data', (chunk) => (output += String(chunk)));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "ready" line within 120 s:\n${output}`)), 120_000);
+    const check = setInterval(() => {
+      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
+      if (match?.[1]) {
+        clearInterval(check);
+        clearTimeout(timer);
+        resolve({ child, output: () => output, url: match[1] });
+      }
+    }, 100);
+    child.once('exit', (code) => {
+      clearInterval(check);
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${output}`));
+    });
+  });
+}
+
+async function post(url: string, query: string): Promise<any> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  return response.json();
+}
+
+function dbStatus(): { code: number | null; text: string } {
+  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'db.js'), 'status'], { env, encoding: 'utf8' });
+  return { code: result.status, text: result.stdout };
+}
+
+function javaPid(): number {
+  return (JSON.parse(fs.readFileSync(path.join(instanceDir, 'neo4j.pid.json'), 'utf8')) as { pid: number }).pid;
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('CommunityEntryPoint');
+  } catch {
+    return false;
+  }
+}
+
+function stopWithCtrlC(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => {
+    child.once('exit', (code) => resolve(code));
+    child.kill('SIGINT');
+  });
+}
+
+describe('npm start', () => {
+  beforeAll(() => fs.rmSync(instanceDir, { recursive: true, force: true }));
+  afterAll(() => fs.rmSync(instanceDir, { recursive: true, force: true }));
+
+  it('serves, loads an empty database, stops its Neo4j on Ctrl-C, and reuses server and data on a second start', async () => {
+    const first = await startApi();
+    expect(await post(first.url, '{ __typename }')).toEqual({ data: { __typename: 'Query' }, extensions: expect.anything() });
+    expect(first.output()).toMatch(/Loaded \d+ entities/);
+    const stats = await post(first.url, '{ stats { entities { count } } }');
+    expect(stats.data.stats.entities.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBeGreaterThan(100);
+    const pid = javaPid();
+    expect(alive(pid)).toBe(true);
+    expect(dbStatus()).toMatchObject({ code: 0, text: expect.stringContaining('running') });
+
+    expect(await stopWithCtrlC(first.child)).toBe(0);
+    expect(alive(pid)).toBe(false);
+    expect(dbStatus()).toMatchObject({ code: 3, text: expect.stringContaining('stopped') });
+
+    const second = await startApi();
+    expect(second.output()).not.toMatch(/Assembling/);
+    expect(second.output()).not.toMatch(/Loaded \d+ entities/);
+    const again = await post(second.url, '{ entity(id: "person:nika-poliakov") { name } }');
+    expect(again.data.entity.name).toBe('Nika Poliakov');
+    const secondPid = javaPid();
+    expect(await stopWithCtrlC(second.child)).toBe(0);
+    expect(alive(secondPid)).toBe(false);
+  });
+});

@@ -1,0 +1,19 @@
+/**
+ * The throw-away Neo4j server of a test run: its own instance folder under .neo4j/instances,
+ * and its own port (NEO4J_TEST_BOLT_PORT, default 7697) so a running `npm start` is untouched.
+ */
+import path from 'node:path';
+import { readConfig } from '../../src/config';
+import { LocalNeo4jInstance } from '../../src/neo4j-server/local-instance';
+
+export const TEST_INSTANCE_NAME = 'test-run';
+
+export function testInstance(): LocalNeo4jInstance {
+  const config = readConfig();
+  return new LocalNeo4jInstance({
+    dir: path.join(config.local.homeDir, 'instances', TEST_INSTANCE_NAME),
+    boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7697),
+    heap: process.env.NEO4J_TEST_HEAP ?? '1g',
+    pageCache: process.env.NEO4J_TEST_PAGECACHE ?? '512m',
+  });
+}
