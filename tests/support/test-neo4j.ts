@@ -6,13 +6,13 @@ import path from 'node:path';
 import { readConfig } from '../../src/config';
 import { LocalNeo4jInstance } from '../../src/neo4j-server/local-instance';
 
-export const TEST_INSTANCE_NAME = 'test-run';
-
 export function testInstance(): LocalNeo4jInstance {
   const config = readConfig();
+  const boltPort = Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7697);
   return new LocalNeo4jInstance({
-    dir: path.join(config.local.homeDir, 'instances', TEST_INSTANCE_NAME),
-    boltPort: Number(process.env.NEO4J_TEST_BOLT_PORT ?? 7697),
+    // Named after the port, so two test runs on different ports never share a database.
+    dir: path.join(config.local.homeDir, 'instances', `test-${boltPort}`),
+    boltPort,
     heap: process.env.NEO4J_TEST_HEAP ?? '1g',
     pageCache: process.env.NEO4J_TEST_PAGECACHE ?? '512m',
   });
