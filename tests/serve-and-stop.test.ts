@@ -10,12 +10,13 @@ import path from 'node:path';
 import { readConfig } from '../src/config';
 
 const ROOT = path.join(__dirname, '..');
-const INSTANCE = 'serve-test';
+const BOLT_PORT = process.env.NEO4J_SERVE_TEST_BOLT_PORT ?? '7698';
+const INSTANCE = `serve-test-${BOLT_PORT}`;
 const env = {
   ...process.env,
   NEO4J_URI: '',
   NEO4J_INSTANCE: INSTANCE,
-  NEO4J_LOCAL_BOLT_PORT: process.env.NEO4J_SERVE_TEST_BOLT_PORT ?? '7698',
+  NEO4J_LOCAL_BOLT_PORT: BOLT_PORT,
   NEO4J_LOCAL_HEAP: '512m',
   NEO4J_LOCAL_PAGECACHE: '128m',
   PORT: '0',
