@@ -8,7 +8,6 @@ import { readConfig } from '../../src/config';
 import { Database } from '../../src/db/database';
 import { createRequestContext, RequestContext } from '../../src/graphql/context';
 import { buildApolloServer } from '../../src/server/build-server';
-import { cypher } from '../../src/db/cypher-files';
 import { loadDataset } from '../../src/dataset/load-dataset';
 import { readDataset } from '../../src/dataset/read-dataset';
 
@@ -65,6 +64,5 @@ export class TestApi {
 
 /** Puts the database back to exactly the curated dataset (for tests that write). */
 export async function reloadDataset(db: Database): Promise<void> {
-  await db.write(cypher('entity-count'));
   await loadDataset(db, readDataset(readConfig().dataDir));
 }
