@@ -116,12 +116,12 @@ export class LocalNeo4jInstance {
       await waitForBolt(current.boltUri, START_TIMEOUT_MS);
       return { started: false, ms: Date.now() - began };
     }
+    const java = requireJava();
     if (await portInUse(this.options.boltPort)) {
       throw new Error(
         `Port ${this.options.boltPort} is already used by another process: stop it or choose another port with NEO4J_LOCAL_BOLT_PORT.`,
       );
     }
-    const java = requireJava();
     for (const dir of [this.confDir, this.dataDir, this.logsDir, this.runDir]) fs.mkdirSync(dir, { recursive: true });
     const settings = { ...this.options, dataDir: this.dataDir, logsDir: this.logsDir, runDir: this.runDir };
     fs.writeFileSync(path.join(this.confDir, 'neo4j.conf'), neo4jConf(settings));
