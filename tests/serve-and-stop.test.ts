@@ -35,7 +35,7 @@ function startApi(): Promise<Started> {
   child.stdout?.on('data', (chunk) => (output += String(chunk)));
   child.stderr?.on('data', (chunk) => (output += String(chunk)));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "ready" line within 120 s:\n${output}`)), 120_000);
+    const timer = setTimeout(() => reject(new Error(`no "ready" line within 300 s:\n${output}`)), 300_000);
     const check = setInterval(() => {
       const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
       if (match?.[1]) {
@@ -108,5 +108,5 @@ describe('npm start', () => {
     const secondPid = javaPid();
     expect(await stopWithCtrlC(second.child)).toBe(0);
     expect(alive(secondPid)).toBe(false);
-  });
+  }, 900_000);
 });

@@ -14,8 +14,9 @@ export interface PartialDate {
 
 function isoDay(ms: number): string | null {
   if (!Number.isFinite(ms)) return null;
+  // Years outside 0000-9999 print as "+010000-..." or "-000001-...": no calendar day we store.
   const iso = new Date(ms).toISOString();
-  return ms < Date.UTC(0, 0, 1) || ms >= Date.UTC(10000, 0, 1) ? null : iso.slice(0, 10);
+  return /^\d{4}-/.test(iso) ? iso.slice(0, 10) : null;
 }
 
 /** Throws with the parser's reason when the string is not EDTF. */
