@@ -1,0 +1,18 @@
+// An entity and everything within {{DEPTH}} hops (a validated integer) over the domain types
+// {{TYPES}}, with every relation among them, in id order; no rows when the id is unknown.
+MATCH (c:Entity {id: $id})
+CALL (c) {
+  MATCH (c)-[:{{TYPES}}]-{1,{{DEPTH}}}(n:Entity)
+  RETURN collect(DISTINCT n) AS others
+}
+UNWIND [c] + [n IN others WHERE n <> c] AS m
+WITH m ORDER BY m.id
+WITH collect(m) AS members
+CALL (members) {
+  UNWIND members AS a
+  MATCH (a)-[r:{{TYPES}}]->(b:Entity)
+  WHERE b IN members
+  WITH r ORDER BY r.id
+  RETURN collect({{EDGE}}) AS edges
+}
+RETURN [n IN members | properties(n)] AS nodes, edges

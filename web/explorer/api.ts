@@ -1,0 +1,113 @@
+/**
+ * The explorer's reads, all through the public GraphQL API (same origin), plus the whole graph
+ * from the graphology export.
+ */
+import type { SerializedGraph } from 'graphology-types';
+
+export interface EntitySummary {
+  id: string;
+  kind: string;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  degree: number;
+}
+
+export interface DateRange {
+  edtf: string;
+  earliest: string | null;
+  latest: string | null;
+}
+
+export interface Citation {
+  quote: string;
+  locator: string | null;
+  source: { id: string; name: string };
+}
+
+export interface RelationSummary {
+  id: string;
+  type: string;
+  certainty: string;
+  date: DateRange | null;
+  from: { id: string };
+  to: { id: string };
+}
+
+export interface RelationDetail extends Omit<RelationSummary, 'from' | 'to'> {
+  from: { id: string; name: string; kind: string };
+  to: { id: string; name: string; kind: string };
+  evidence: Citation[];
+}
+
+export interface Subgraph {
+  nodes: EntitySummary[];
+  edges: RelationSummary[];
+}
+
+export interface PathResult {
+  length: number;
+  nodes: EntitySummary[];
+  relations: RelationDetail[];
+}
+
+export class ApiError extends Error {}
+
+async function graphql<T>(query: string, variables: Record<string, unknown>): Promise<T> {
+  const response = await fetch('/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new ApiError(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new ApiError(`the API answered ${response.status} with no data`);
+  return body.data;
+}
+
+const ENTITY = 'id kind name aliases description degree';
+const RELATION = 'id type certainty date { edtf earliest latest } from { id } to { id }';
+const RELATION_DETAIL = `id type certainty date { edtf earliest latest }
+  from { id name kind } to { id name kind }
+  evidence { quote locator source { id name } }`;
+
+export async function search(text: string): Promise<EntitySummary[]> {
+  const data = await graphql<{ search: { entity: EntitySummary }[] }>(
+    `query Search($text: String!) { search(text: $text, first: 10) { entity { ${ENTITY} } } }`,
+    { text },
+  );
+  return data.search.map((hit) => hit.entity);
+}
+
+export async function entity(id: string): Promise<EntitySummary | null> {
+  const data = await graphql<{ entity: EntitySummary | null }>(`query Entity($id: ID!) { entity(id: $id) { ${ENTITY} } }`, { id });
+  return data.entity;
+}
+
+export async function neighborhood(id: string): Promise<Subgraph> {
+  const data = await graphql<{ neighborhood: Subgraph }>(
+    `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, limit: 400) { nodes { ${ENTITY} } edges { ${RELATION} } } }`,
+    { id },
+  );
+  return data.neighborhood;
+}
+
+export async function relation(id: string): Promise<RelationDetail | null> {
+  const data = await graphql<{ relation: RelationDetail | null }>(`query Relation($id: ID!) { relation(id: $id) { ${RELATION_DETAIL} } }`, { id });
+  return data.relation;
+}
+
+export async function paths(from: string, to: string): Promise<PathResult[]> {
+  const data = await graphql<{ paths: PathResult[] }>(
+    `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 5, maxHops: 6) {
+      length nodes { ${ENTITY} } relations { ${RELATION_DETAIL} } } }`,
+    { from, to },
+  );
+  return data.paths;
+}
+
+export async function wholeGraph(): Promise<SerializedGraph> {
+  const response = await fetch('/export/graph.json');
+  if (!response.ok) throw new ApiError(`the whole-graph export answered ${response.status}`);
+  return (await response.json()) as SerializedGraph;
+}

@@ -1,0 +1,303 @@
+/**
+ * The network explorer at `/`: wires the URL state, the search boxes, the filters, the graph
+ * view and the details panel. Every change of view goes through the URL fragment, so the
+ * browser's history and shared links reproduce it.
+ */
+import './explorer.css';
+import * as api from './api';
+import { YEAR_MAX, YEAR_MIN } from './filters';
+import { GraphView } from './graph-view';
+import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
+import { h, PanelActions, renderEntity, renderError, renderHint, renderPaths, renderRelation } from './panels';
+import { attachSearch } from './search-box';
+import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
+
+function element<T extends HTMLElement>(id: string): T {
+  const found = document.getElementById(id);
+  if (!found) throw new Error(`the page has no #${id}`);
+  return found as T;
+}
+
+const details = element<HTMLElement>('details');
+const status = element<HTMLElement>('status');
+const tooltip = h('div', { id: 'edge-tooltip', role: 'tooltip', hidden: '' });
+element<HTMLElement>('graph').parentElement!.append(tooltip);
+
+let state: ExplorerState = parseState(location.hash);
+/** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
+let loadedKey = '';
+let paths: api.PathResult[] | null = null;
+const names = new Map<string, string>();
+const relationCache = new Map<string, Promise<api.RelationDetail | null>>();
+
+function navigate(patch: Partial<ExplorerState>): void {
+  const next = formatState({ ...state, ...patch });
+  if (next !== location.hash) location.hash = next;
+  else void apply(parseState(next));
+}
+
+function relationDetail(id: string): Promise<api.RelationDetail | null> {
+  let cached = relationCache.get(id);
+  if (!cached) {
+    cached = api.relation(id);
+    cached.catch(() => relationCache.delete(id));
+    relationCache.set(id, cached);
+  }
+  return cached;
+}
+
+const view = new GraphView(element('graph'), {
+  clickNode: (id) => navigate({ selected: id, relation: null }),
+  clickEdge: (id) => navigate({ relation: id, selected: null }),
+  enterEdge: (id, x, y) => void showTooltip(id, x, y),
+  leaveEdge: () => {
+    tooltip.hidden = true;
+  },
+  clickStage: () => {
+    if (state.selected || state.relation) navigate({ selected: null, relation: null });
+  },
+});
+// For debugging in the console and for the browser tests, which click edges on the canvas.
+(window as unknown as { explorer: unknown }).explorer = { view, sigma: view.sigma, graph: view.graph };
+
+async function showTooltip(id: string, x: number, y: number): Promise<void> {
+  const facts = view.graph.getEdgeAttributes(id);
+  tooltip.style.left = `${x + 14}px`;
+  tooltip.style.top = `${y + 14}px`;
+  tooltip.replaceChildren(h('span', { class: 'type' }, facts.relationType), ' ', h('span', { class: `certainty ${facts.certainty}` }, facts.certainty.toLowerCase()), facts.dateText ? ` ${facts.dateText}` : '');
+  tooltip.hidden = false;
+  const relation = await relationDetail(id).catch(() => null);
+  const first = relation?.evidence[0];
+  if (first && !tooltip.hidden) tooltip.append(h('blockquote', {}, first.quote), h('div', { class: 'source' }, `— ${first.source.name}${relation.evidence.length > 1 ? ` (+${relation.evidence.length - 1} more)` : ''}`));
+}
+
+const actions: PanelActions = {
+  expand: (id) => void expand(id),
+  focus: (id) => navigate({ mode: 'explore', whole: false, entity: id, selected: id, relation: null }),
+  selectEdge: (id) => navigate({ relation: id, selected: null }),
+  selectNode: (id) => navigate({ selected: id, relation: null }),
+  close: () => navigate({ selected: null, relation: null }),
+  href: (id) => entityHref(state, id),
+};
+
+async function expand(id: string): Promise<void> {
+  setStatus(`Expanding ${view.graph.getNodeAttribute(id, 'label')}…`);
+  try {
+    const subgraph = await api.neighborhood(id);
+    view.add(subgraph.nodes, subgraph.edges, id);
+    view.runLayout(2500);
+    renderDetails();
+  } catch (error) {
+    renderError(details, (error as Error).message);
+  }
+  setStatus();
+}
+
+function setStatus(text?: string): void {
+  if (text) {
+    status.textContent = text;
+    return;
+  }
+  const counts = view.visibleCounts();
+  status.textContent = `${counts.nodes} entities · ${counts.edges} relations shown`;
+}
+
+function dataKey(s: ExplorerState): string {
+  if (s.mode === 'connect') return s.from && s.to ? `paths:${s.from}>${s.to}` : '';
+  if (s.whole) return 'whole';
+  return s.entity ? `entity:${s.entity}` : '';
+}
+
+async function load(key: string, s: ExplorerState): Promise<void> {
+  view.clear();
+  view.setHighlight(null, null);
+  paths = null;
+  if (key === '') return;
+  setStatus('Loading…');
+  if (key === 'whole') {
+    const whole = await api.wholeGraph();
+    view.add(
+      whole.nodes.map((node) => ({
+        id: node.key,
+        kind: String(node.attributes?.kind),
+        name: String(node.attributes?.label),
+        aliases: (node.attributes?.aliases as string[] | undefined) ?? [],
+        description: (node.attributes?.description as string | null | undefined) ?? null,
+        degree: Number(node.attributes?.degree ?? 0),
+      })),
+      whole.edges.map((edge) => {
+        const a = edge.attributes ?? {};
+        return {
+          id: String(edge.key),
+          type: String(a.relationType),
+          certainty: String(a.certainty),
+          date: typeof a.date === 'string' ? { edtf: a.date, earliest: (a.dateEarliest as string | null) ?? null, latest: (a.dateLatest as string | null) ?? null } : null,
+          from: { id: edge.source },
+          to: { id: edge.target },
+        };
+      }),
+    );
+    view.runLayout();
+  } else if (key.startsWith('entity:')) {
+    const id = key.slice('entity:'.length);
+    const subgraph = await api.neighborhood(id);
+    view.add(subgraph.nodes, subgraph.edges);
+    view.runLayout(2500);
+  } else if (s.from && s.to) {
+    renderPaths(details, null, { from: names.get(s.from) ?? s.from, to: names.get(s.to) ?? s.to }, actions);
+    paths = await api.paths(s.from, s.to);
+    for (const path of paths) {
+      view.add(path.nodes, path.relations.map((r) => ({ ...r, from: { id: r.from.id }, to: { id: r.to.id } })));
+    }
+    view.setHighlight(paths.flatMap((p) => p.nodes.map((n) => n.id)), paths.flatMap((p) => p.relations.map((r) => r.id)));
+    view.runLayout(2500);
+  }
+  view.graph.forEachNode((node, attributes) => names.set(node, attributes.label));
+}
+
+async function renderDetails(): Promise<void> {
+  const s = state;
+  if (s.relation) {
+    const relation = await relationDetail(s.relation);
+    if (s !== state) return;
+    if (relation) renderRelation(details, relation, actions);
+    else renderError(details, `No relation ${s.relation}.`);
+    return;
+  }
+  if (s.selected && view.graph.hasNode(s.selected)) {
+    renderEntity(details, view.graph, s.selected, actions, (edge) => view.edgeShown(edge));
+    return;
+  }
+  if (s.mode === 'connect') {
+    renderPaths(details, paths, { from: s.from ? names.get(s.from) ?? s.from : null, to: s.to ? names.get(s.to) ?? s.to : null }, actions);
+    return;
+  }
+  if (s.entity && !view.graph.hasNode(s.entity)) {
+    renderError(details, `No entity ${s.entity}.`);
+    return;
+  }
+  renderHint(details, 'Search for an entity, or load the whole graph. Click a node for its details, an edge (or hover it) for its evidence.');
+}
+
+async function apply(next: ExplorerState): Promise<void> {
+  state = next;
+  syncControls(next);
+  view.setFilters(next);
+  const key = dataKey(next);
+  try {
+    if (key !== loadedKey) {
+      loadedKey = key;
+      await load(key, next);
+      if (state !== next) return; // the URL moved on while this loaded
+    }
+    view.setSelection(next.selected, next.relation);
+    await renderDetails();
+  } catch (error) {
+    loadedKey = '';
+    renderError(details, (error as Error).message);
+  }
+  setStatus();
+}
+
+// ---- controls ----
+
+const certaintyBox = element<HTMLElement>('certainty-filter');
+const typeBox = element<HTMLElement>('type-filter');
+const yearFrom = element<HTMLInputElement>('year-from');
+const yearTo = element<HTMLInputElement>('year-to');
+const yearLabel = element<HTMLOutputElement>('year-label');
+const undated = element<HTMLInputElement>('undated');
+
+function checkboxes(box: HTMLElement, values: readonly string[], name: string): HTMLInputElement[] {
+  return values.map((value) => {
+    const input = h('input', { type: 'checkbox', value, name });
+    box.append(h('label', {}, input, value.toLowerCase().replace(/_/g, ' ')));
+    input.addEventListener('change', () => {
+      const checked = Array.from(box.querySelectorAll<HTMLInputElement>('input:checked')).map((i) => i.value);
+      // Everything ticked is the same as no filter, and keeps the URL short.
+      const selection = checked.length === values.length ? null : checked;
+      navigate(name === 'type' ? { types: selection } : { certainties: selection });
+    });
+    return input;
+  });
+}
+
+const certaintyInputs = checkboxes(certaintyBox, CERTAINTIES, 'certainty');
+const typeInputs = checkboxes(typeBox, RELATION_TYPE_NAMES, 'type');
+element('types-all').addEventListener('click', () => navigate({ types: null }));
+element('types-none').addEventListener('click', () => navigate({ types: [] }));
+
+for (const input of [yearFrom, yearTo]) {
+  input.min = String(YEAR_MIN);
+  input.max = String(YEAR_MAX);
+  input.step = '1';
+  input.addEventListener('input', () => {
+    let from = Number(yearFrom.value);
+    let to = Number(yearTo.value);
+    if (from > to) [from, to] = input === yearFrom ? [from, from] : [to, to];
+    yearLabel.value = `${from}–${to}`;
+  });
+  input.addEventListener('change', () => {
+    const from = Math.min(Number(yearFrom.value), Number(yearTo.value));
+    const to = Math.max(Number(yearFrom.value), Number(yearTo.value));
+    navigate({ years: from === YEAR_MIN && to === YEAR_MAX ? null : [from, to] });
+  });
+}
+undated.addEventListener('change', () => navigate({ undated: undated.checked }));
+
+const legend = element<HTMLUListElement>('legend');
+legend.replaceChildren(...ENTITY_KINDS.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }), KIND_NAMES[kind] ?? kind)));
+
+const modeExplore = element<HTMLButtonElement>('mode-explore');
+const modeConnect = element<HTMLButtonElement>('mode-connect');
+modeExplore.addEventListener('click', () => navigate({ mode: 'explore', selected: null, relation: null }));
+modeConnect.addEventListener('click', () => navigate({ mode: 'connect', selected: null, relation: null }));
+
+element('whole-graph').addEventListener('click', () => navigate({ mode: 'explore', whole: true, relation: null }));
+element('fit').addEventListener('click', () => view.fit());
+
+attachSearch(element('search'), element('search-hits'), (entity) => {
+  names.set(entity.id, entity.name);
+  navigate({ mode: 'explore', whole: false, entity: entity.id, selected: entity.id, relation: null });
+});
+attachSearch(element('connect-from'), element('connect-from-hits'), (entity) => {
+  names.set(entity.id, entity.name);
+  navigate({ mode: 'connect', from: entity.id, selected: null, relation: null });
+});
+attachSearch(element('connect-to'), element('connect-to-hits'), (entity) => {
+  names.set(entity.id, entity.name);
+  navigate({ mode: 'connect', to: entity.id, selected: null, relation: null });
+});
+
+function syncControls(s: ExplorerState): void {
+  modeExplore.setAttribute('aria-selected', String(s.mode === 'explore'));
+  modeConnect.setAttribute('aria-selected', String(s.mode === 'connect'));
+  element('explore-controls').hidden = s.mode !== 'explore';
+  element('connect-controls').hidden = s.mode !== 'connect';
+  for (const input of certaintyInputs) input.checked = s.certainties === null || s.certainties.includes(input.value);
+  for (const input of typeInputs) input.checked = s.types === null || s.types.includes(input.value);
+  const [from, to] = s.years ?? [YEAR_MIN, YEAR_MAX];
+  yearFrom.value = String(from);
+  yearTo.value = String(to);
+  yearLabel.value = s.years ? `${from}–${to}` : 'all';
+  undated.checked = s.undated;
+  undated.disabled = s.years === null;
+  for (const [id, value] of [['connect-from', s.from], ['connect-to', s.to]] as const) {
+    const input = element<HTMLInputElement>(id);
+    if (value && document.activeElement !== input) input.value = names.get(value) ?? value;
+  }
+}
+
+window.addEventListener('hashchange', () => void apply(parseState(location.hash)));
+
+// Names for ids that arrive in a shared link, so the inputs and headings read well.
+async function nameIds(s: ExplorerState): Promise<void> {
+  await Promise.all(
+    [s.from, s.to].filter((id): id is string => id !== null).map(async (id) => {
+      const found = await api.entity(id).catch(() => null);
+      if (found) names.set(id, found.name);
+    }),
+  );
+}
+
+void nameIds(state).then(() => apply(state.mode === 'explore' && !state.entity && !state.whole ? { ...DEFAULT_STATE, ...state } : state));

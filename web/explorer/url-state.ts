@@ -1,0 +1,83 @@
+/**
+ * The explorer's state lives in the URL's fragment (`#entity=person:x&cert=ATTESTED&years=1920-1960`),
+ * so a view can be bookmarked and shared, and the back button walks through it.
+ */
+export type Mode = 'explore' | 'connect';
+
+export interface ExplorerState {
+  mode: Mode;
+  /** The focused entity (explore mode). */
+  entity: string | null;
+  /** The entity or relation whose details are open. */
+  selected: string | null;
+  relation: string | null;
+  /** Explore mode: show the whole graph instead of one neighbourhood. */
+  whole: boolean;
+  /** Connect mode: the two ends. */
+  from: string | null;
+  to: string | null;
+  /** Null: every type / certainty. */
+  types: string[] | null;
+  certainties: string[] | null;
+  years: [number, number] | null;
+  undated: boolean;
+}
+
+export const DEFAULT_STATE: ExplorerState = {
+  mode: 'explore',
+  entity: null,
+  selected: null,
+  relation: null,
+  whole: false,
+  from: null,
+  to: null,
+  types: null,
+  certainties: null,
+  years: null,
+  undated: true,
+};
+
+function list(value: string | null): string[] | null {
+  if (value === null) return null;
+  return value === '' ? [] : value.split(',');
+}
+
+export function parseState(hash: string): ExplorerState {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const years = /^(\d{1,4})-(\d{1,4})$/.exec(params.get('years') ?? '');
+  return {
+    mode: params.get('mode') === 'connect' ? 'connect' : 'explore',
+    entity: params.get('entity'),
+    selected: params.get('sel'),
+    relation: params.get('rel'),
+    whole: params.get('whole') === '1',
+    from: params.get('from'),
+    to: params.get('to'),
+    types: list(params.get('types')),
+    certainties: list(params.get('cert')),
+    years: years ? [Number(years[1]), Number(years[2])] : null,
+    undated: params.get('undated') !== '0',
+  };
+}
+
+export function formatState(state: ExplorerState): string {
+  const params = new URLSearchParams();
+  if (state.mode === 'connect') params.set('mode', 'connect');
+  if (state.mode === 'explore' && state.entity) params.set('entity', state.entity);
+  if (state.mode === 'explore' && state.whole) params.set('whole', '1');
+  if (state.selected) params.set('sel', state.selected);
+  if (state.relation) params.set('rel', state.relation);
+  if (state.mode === 'connect' && state.from) params.set('from', state.from);
+  if (state.mode === 'connect' && state.to) params.set('to', state.to);
+  if (state.types) params.set('types', state.types.join(','));
+  if (state.certainties) params.set('cert', state.certainties.join(','));
+  if (state.years) params.set('years', `${state.years[0]}-${state.years[1]}`);
+  if (!state.undated) params.set('undated', '0');
+  // Ids keep their colons readable: URLSearchParams would write %3A.
+  return `#${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3E/gi, '>')}`;
+}
+
+/** The link to an entity's own view (e.g. a source's): its neighbourhood, filters kept. */
+export function entityHref(state: ExplorerState, id: string): string {
+  return formatState({ ...state, mode: 'explore', whole: false, entity: id, selected: id, relation: null });
+}
