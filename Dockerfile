@@ -6,6 +6,10 @@ COPY package.json package-lock.json ./
 RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
+# The browser pages (IDE, explorer) are bundled from web/ with the example operations of docs/queries.
+COPY scripts/build-web.mjs ./scripts/build-web.mjs
+COPY web ./web
+COPY docs/queries ./docs/queries
 RUN npm run build && npm prune --omit=dev
 
 FROM node:20-bookworm-slim

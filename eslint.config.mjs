@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // The browser pages (bundled by scripts/build-web.mjs).
+    files: ['web/**/*.ts', 'web/**/*.tsx'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['**/*.js', '**/*.cjs'],
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },

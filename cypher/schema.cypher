@@ -9,3 +9,7 @@ CREATE INDEX citation_relation IF NOT EXISTS FOR (c:Citation) ON (c.relationId);
 // ("Stajner" finds "Štajner"; "Jagoda" finds "Yagoda").
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases, e.translitKeys]
   OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding', `fulltext.eventually_consistent`: false } };
+// The change records of API writes, listed per target and newest first.
+CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
+CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId);
+CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);

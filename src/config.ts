@@ -3,6 +3,7 @@
  * configuration table; a malformed value stops the process with a message naming the variable.
  */
 import path from 'node:path';
+import { parseTokenConfig, TokenEntry } from './auth/api-tokens';
 
 export type LoadPolicy = 'if-empty' | 'always' | 'never';
 
@@ -26,8 +27,12 @@ export interface Config {
   neo4jDatabase: string;
   local: LocalNeo4jConfig;
   transactionTimeoutMs: number;
+  /** Transactions the API runs on Neo4j at once; more wait their turn. */
+  maxConcurrentTransactions: number;
   dataDir: string;
   loadOnStart: LoadPolicy;
+  /** Bearer tokens for writes, as hashes (API_TOKENS). */
+  apiTokens: TokenEntry[];
 }
 
 export class ConfigError extends Error {}
@@ -67,6 +72,14 @@ function instanceName(env: Env): string {
   return raw;
 }
 
+function tokens(env: Env): TokenEntry[] {
+  try {
+    return parseTokenConfig(env.API_TOKENS);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+}
+
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
 export function readConfig(env: Env = process.env): Config {
@@ -86,7 +99,9 @@ export function readConfig(env: Env = process.env): Config {
       pageCache: memorySize(env, 'NEO4J_LOCAL_PAGECACHE', '2g'),
     },
     transactionTimeoutMs: integer(env, 'NEO4J_TX_TIMEOUT_MS', 10_000, 100, 600_000),
+    maxConcurrentTransactions: integer(env, 'NEO4J_MAX_CONCURRENT_TX', 4, 1, 100),
     dataDir: path.resolve(PROJECT_ROOT, env.DATA_DIR ?? 'data'),
     loadOnStart: oneOf(env, 'LOAD_ON_START', ['if-empty', 'always', 'never'] as const, 'if-empty'),
+    apiTokens: tokens(env),
   };
 }

@@ -14,7 +14,11 @@ import { isExpectedFailure } from './cli/run-cli';
 import { connectConfiguredDatabase } from './runtime/configured-database';
 import { databaseIsEmpty } from './runtime/database-state';
 import { buildApolloServer } from './server/build-server';
+import { drainHttpServer } from './server/drain';
 import { createHttpApp } from './server/http-app';
+
+/** How long a stop waits for requests in flight: longer than any transaction may run. */
+const DRAIN_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
@@ -31,18 +35,20 @@ async function main(): Promise<void> {
 
   const apollo = buildApolloServer();
   await apollo.start();
-  const server = http.createServer(createHttpApp(db, apollo));
+  const server = http.createServer(createHttpApp(db, apollo, { tokens: config.apiTokens }));
   await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
   const { port } = server.address() as AddressInfo;
-  console.log(`GraphQL API ready at http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}/graphql`);
+  const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  console.log(`GraphQL API ready at ${origin}/graphql`);
+  console.log(`Network explorer at ${origin}/ (GraphQL IDE: open ${origin}/graphql in a browser)`);
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: draining requests and stopping ...`);
-    server.close();
-    server.closeIdleConnections();
+    const drained = await drainHttpServer(server, Math.max(DRAIN_MS, config.transactionTimeoutMs + 1_000));
+    if (!drained) console.log('Some requests were still running at the drain deadline; their connections were closed.');
     await apollo.stop();
     await connection.release();
     console.log('Stopped.');

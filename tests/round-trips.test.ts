@@ -11,16 +11,17 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
+// Pages small enough for the cost budget (src/server/query-limits.ts): 400 nodes x 3 relations x 2 convictions.
 const NESTED = `query($depth: Int!) {
   neighborhood(id: "person:joseph-stalin", depth: $depth, limit: 400) {
     nodes {
       id degree
-      relations(first: 20) {
+      relations(first: 3) {
         totalCount
         nodes {
           type certainty
           from { name }
-          to { name ... on Person { convictions { nodes { to { name } evidence { quote source { name } } } } } }
+          to { name ... on Person { convictions(first: 2) { nodes { to { name } evidence { quote source { name } } } } } }
           evidence { quote source { name } }
         }
       }

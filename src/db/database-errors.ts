@@ -5,6 +5,13 @@
 import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { apiError, ErrorCode } from '../api-errors';
+import { GateTimeout } from './concurrency-gate';
+
+/** Refused without trying: a recent call found the database unavailable (see OutageBreaker). */
+export class DatabaseDown extends Error {}
+
+/** The server did not answer within the time limit plus a grace period (see Database). */
+export class ClientDeadline extends Error {}
 
 const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
 
@@ -13,8 +20,12 @@ export function mapDatabaseError(error: unknown): GraphQLError {
   const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code;
   const cause = { databaseCode: code ?? null };
   let mapped: GraphQLError;
-  if (code && UNAVAILABLE.has(code)) {
+  if (error instanceof GateTimeout) {
+    mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
+  } else if (error instanceof DatabaseDown || (code && UNAVAILABLE.has(code))) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  } else if (error instanceof ClientDeadline) {
+    mapped = apiError(ErrorCode.TIMEOUT, 'The graph database did not answer within the time limit; a write may or may not have been committed, so read it back before retrying.');
   } else if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     mapped = apiError(ErrorCode.TIMEOUT, 'The query took longer than the transaction time limit and was stopped.');
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {

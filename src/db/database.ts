@@ -4,11 +4,17 @@
  * to followers), converts results to plain values, maps failures to API errors, and counts
  * the statements it runs so a request's database round trips can be reported and tested.
  */
-import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
-import { mapDatabaseError } from './database-errors';
+import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import { ErrorCode } from '../api-errors';
+import { ConcurrencyGate } from './concurrency-gate';
+import { ClientDeadline, DatabaseDown, mapDatabaseError } from './database-errors';
+import { OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
 export type Params = Record<string, unknown>;
+
+/** How long past the server-side time limit the client waits for an answer before giving up. */
+const CLIENT_GRACE_MS = 3_000;
 export type Row = Record<string, unknown>;
 
 export interface DatabaseOptions {
@@ -17,11 +23,15 @@ export interface DatabaseOptions {
   password: string;
   database: string;
   transactionTimeoutMs: number;
+  /** Transactions run at once (NEO4J_MAX_CONCURRENT_TX); the rest wait up to the time limit. */
+  maxConcurrentTransactions?: number;
 }
 
 /** Counts statements; one per request (in the GraphQL context) and one for the process. */
 export class QueryCounter {
   count = 0;
+  /** When the request this counter belongs to must be answered (ms since epoch); null: none. */
+  deadline: number | null = null;
 }
 
 /** A transaction handed to `Database.writeTransaction`: several statements, one commit. */
@@ -39,11 +49,15 @@ function rows(records: { keys: readonly PropertyKey[]; get(key: PropertyKey): un
 
 export class Database {
   readonly total = new QueryCounter();
+  private readonly gate: ConcurrencyGate;
+  private readonly breaker = new OutageBreaker();
 
   private constructor(
     private readonly driver: Driver,
     private readonly options: DatabaseOptions,
-  ) {}
+  ) {
+    this.gate = new ConcurrencyGate(options.maxConcurrentTransactions ?? 4);
+  }
 
   static connect(options: DatabaseOptions): Database {
     const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
@@ -56,6 +70,11 @@ export class Database {
       logging: { level: 'error', logger: () => {} },
     });
     return new Database(driver, options);
+  }
+
+  /** The moment by which a request starting now must have its database work done. */
+  requestDeadline(): number {
+    return Date.now() + this.options.transactionTimeoutMs + CLIENT_GRACE_MS;
   }
 
   get uri(): string {
@@ -77,16 +96,8 @@ export class Database {
 
   async read(query: string, params: Params = {}, counter?: QueryCounter): Promise<Row[]> {
     const counters = counter ? [this.total, counter] : [this.total];
-    const session = this.session('READ');
-    try {
-      return await session.executeRead((tx) => this.run(tx, query, params, counters), {
-        timeout: this.options.transactionTimeoutMs,
-      });
-    } catch (error) {
-      throw mapDatabaseError(error);
-    } finally {
-      await session.close();
-    }
+    const timeout = this.options.transactionTimeoutMs;
+    return this.guarded('READ', timeout, counter, (session) => session.executeRead((tx) => this.run(tx, query, params, counters), { timeout }));
   }
 
   async write(query: string, params: Params = {}, counter?: QueryCounter): Promise<Row[]> {
@@ -96,16 +107,52 @@ export class Database {
   /** Runs `work` in one write transaction: every statement commits together or none does. */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, counter?: QueryCounter, timeoutMs?: number): Promise<T> {
     const counters = counter ? [this.total, counter] : [this.total];
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite(
-        (tx) => work({ run: (query, params = {}) => this.run(tx, query, params, counters) }),
-        { timeout: timeoutMs ?? this.options.transactionTimeoutMs },
-      );
-    } catch (error) {
+    const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
+    return this.guarded('WRITE', timeout, counter, (session) =>
+      session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params, counters) }), { timeout }),
+    );
+  }
+
+  /**
+   * One transaction under the concurrency gate and a client-side deadline: the server enforces
+   * the time limit, but a server that is going away may never answer, and a request must not
+   * hang on it. Past the deadline the caller gets TIMEOUT and the session is closed behind it.
+   */
+  private async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, counter: QueryCounter | undefined, work: (session: Session) => Promise<T>): Promise<T> {
+    // A request's statements share one budget, so a request with several nesting levels is
+    // bounded as a whole, not per statement.
+    const budget = counter?.deadline != null ? counter.deadline - Date.now() : timeoutMs + CLIENT_GRACE_MS;
+    if (budget <= 0) throw mapDatabaseError(new ClientDeadline());
+    const probe = this.breaker.isDown();
+    if (!this.breaker.allow()) throw mapDatabaseError(new DatabaseDown());
+    const release = await this.gate.acquire(Math.min(timeoutMs, budget)).catch((error: unknown) => {
+      if (probe) this.breaker.unreachable();
       throw mapDatabaseError(error);
+    });
+    // The database may have gone away while this call waited for its turn.
+    if (!probe && this.breaker.isDown()) {
+      release();
+      throw mapDatabaseError(new DatabaseDown());
+    }
+    const session = this.session(mode);
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<never>((_, reject) => {
+      const left = counter?.deadline != null ? counter.deadline - Date.now() : budget;
+      timer = setTimeout(() => reject(new ClientDeadline()), Math.max(0, Math.min(timeoutMs + CLIENT_GRACE_MS, left)));
+    });
+    try {
+      const result = await Promise.race([work(session), deadline]);
+      this.breaker.reached();
+      return result;
+    } catch (error) {
+      const mapped = mapDatabaseError(error);
+      if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) this.breaker.unreachable();
+      else if (!(error instanceof ClientDeadline)) this.breaker.reached();
+      throw mapped;
     } finally {
-      await session.close();
+      clearTimeout(timer);
+      release();
+      void session.close().catch(() => {});
     }
   }
 

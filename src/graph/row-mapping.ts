@@ -48,6 +48,11 @@ function partialDate(props: Props, field: string): PartialDate | null {
   return { edtf, earliest: str(props[`${field}Earliest`]), latest: str(props[`${field}Latest`]) };
 }
 
+/** Loaded data carries no version: it is at version 0 until its first edit through the API. */
+function version(props: Props): number {
+  return typeof props.version === 'number' ? props.version : 0;
+}
+
 const DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'];
 const IDENTIFIER_FIELDS = ['isbn', 'doi', 'volume', 'issue', 'pages', 'url', 'archive'];
 
@@ -63,6 +68,7 @@ export function toEntity(props: Props): EntityObject {
     roles: (props.roles as string[] | undefined) ?? [],
     coordinates: typeof props.lat === 'number' && typeof props.lon === 'number' ? { lat: props.lat, lon: props.lon } : null,
     identifiers: Object.fromEntries(IDENTIFIER_FIELDS.map((f) => [f, str(props[f])])),
+    version: version(props),
   };
   for (const field of DATE_FIELDS) entity[field] = partialDate(props, field);
   return entity;
@@ -100,6 +106,7 @@ export function toRelation(row: RelationRow): RelationObject {
     date: partialDate(row.props, 'date'),
     from: toEntity(row.from),
     to: toEntity(row.to),
+    version: version(row.props),
     evidence,
     sourceCount: new Set(evidence.map((c) => c.source.id)).size,
   };

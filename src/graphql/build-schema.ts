@@ -7,6 +7,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
 import { EntityFieldsResolver, LawResolver, OrganizationResolver, PersonResolver, PlaceResolver, SourceResolver } from './resolvers/entity-resolvers';
+import { MutationResolver } from './resolvers/mutation-resolver';
 import { QueryResolver } from './resolvers/query-resolver';
 import { RelationResolver } from './resolvers/relation-resolver';
 import { Law, Organization, Person, Place, Source } from './types/entity';
@@ -15,7 +16,7 @@ let schema: GraphQLSchema | null = null;
 
 export function buildGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver],
+    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver, MutationResolver],
     orphanedTypes: [Person, Law, Place, Source, Organization],
     validate: false,
   });

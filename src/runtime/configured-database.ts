@@ -38,6 +38,7 @@ export async function connectConfiguredDatabase(config: Config, log: (line: stri
     password: config.neo4jPassword,
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
+    maxConcurrentTransactions: config.maxConcurrentTransactions,
   });
   if (startedInstance === null) await db.waitUntilReachable(60_000);
   return {

@@ -7,6 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { formatError } from './format-error';
+import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
 const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
@@ -29,7 +30,13 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     schema: buildGraphSchema(),
     formatError,
     includeStacktraceInErrorResponses: false,
+    // main.ts handles SIGTERM/SIGINT itself (drain HTTP, then stop Apollo). With Apollo's own
+    // handler also on (its default outside NODE_ENV=test), main's apollo.stop() never settled
+    // and the process hung after SIGTERM (seen with `node dist/src/main.js` and kill -TERM).
+    stopOnTerminationSignals: false,
     introspection: true,
-    plugins: [roundTripsPlugin, ApolloServerPluginLandingPageDisabled()],
+    parseOptions: { maxTokens: LIMITS.maxTokens },
+    validationRules: queryLimitRules,
+    plugins: [roundTripsPlugin, queryCostPlugin, ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -3,7 +3,7 @@
  * the fields the curated data gives. Traversals (convictions, prisoners, ...) are field
  * resolvers in ../resolvers, so these classes stay plain data.
  */
-import { Field, Float, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { EntityKind } from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
 import { PartialDate } from './partial-date';
@@ -38,6 +38,9 @@ export abstract class Entity {
 
   @Field(() => [String], { description: 'The data files this entity is declared in (for curators).' })
   files!: string[];
+
+  @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateEntity.' })
+  version!: number;
 }
 
 @ObjectType({ implements: Entity })

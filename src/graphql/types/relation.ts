@@ -52,6 +52,9 @@ export class Relation {
   @Field(() => Int, { description: 'How many distinct sources attest this relation.' })
   sourceCount!: number;
 
+  @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateRelation or retractRelation.' })
+  version!: number;
+
   // Properties the texts give, by relation type (null where they do not apply).
   @Field(() => String, { nullable: true, description: 'CONVICTED_UNDER: the sentence as the text gives it.' })
   sentence!: string | null;

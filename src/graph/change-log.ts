@@ -1,0 +1,69 @@
+/**
+ * Change records: every API write leaves one `:Change` node (who, when, what before, what
+ * after) written in the write's own transaction, and they are listed newest first.
+ */
+import { cypher } from '../db/cypher-files';
+import { Database, QueryCounter, WriteTransaction } from '../db/database';
+import { Page } from './relation-queries';
+import { Props } from './row-mapping';
+
+export const CHANGE_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'ADD_RELATION', 'UPDATE_RELATION', 'RETRACT_RELATION'] as const;
+export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
+
+export interface ChangeInput {
+  actor: string;
+  action: ChangeAction;
+  targetKind: 'ENTITY' | 'RELATION';
+  targetId: string;
+  version: number;
+  before: Props | null;
+  after: Props | null;
+  reason?: string | null;
+}
+
+export interface ChangeObject {
+  id: string;
+  at: string;
+  actor: string;
+  action: ChangeAction;
+  targetKind: 'ENTITY' | 'RELATION';
+  targetId: string;
+  version: number;
+  before: Props | null;
+  after: Props | null;
+  reason: string | null;
+}
+
+/** Search keys are derived from name and aliases; the record shows what a curator wrote. */
+const DERIVED = new Set(['searchKeys', 'translitKeys']);
+
+function recorded(props: Props | null): string | null {
+  if (props === null) return null;
+  return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([key]) => !DERIVED.has(key)).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+export async function recordChange(tx: WriteTransaction, change: ChangeInput): Promise<string> {
+  const [row] = await tx.run(cypher('change-record'), {
+    ...change,
+    before: recorded(change.before),
+    after: recorded(change.after),
+    reason: change.reason ?? null,
+  });
+  return String(row?.id);
+}
+
+export async function listChanges(
+  db: Database,
+  filter: { targetId: string | null; actor: string | null },
+  page: Page,
+  counter?: QueryCounter,
+): Promise<{ total: number; changes: ChangeObject[] }> {
+  const [row] = await db.read(cypher('changes'), { ...filter, skip: page.skip, limit: page.limit }, counter);
+  const changes = ((row?.page as Props[] | undefined) ?? []).map((c) => ({
+    ...(c as unknown as ChangeObject),
+    before: typeof c.before === 'string' ? (JSON.parse(c.before) as Props) : null,
+    after: typeof c.after === 'string' ? (JSON.parse(c.after) as Props) : null,
+    reason: typeof c.reason === 'string' ? c.reason : null,
+  }));
+  return { total: Number(row?.total ?? 0), changes };
+}

@@ -1,0 +1,118 @@
+/**
+ * Curators' writes of entities. Each runs in one transaction with its change record; an
+ * update takes the entity's lock, then compares versions, so of two writers holding the same
+ * version the second gets CONFLICT instead of silently overwriting the first.
+ */
+import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
+import { Actor } from '../auth/api-tokens';
+import { parsePartialDate } from '../dataset/partial-date';
+import { cypher } from '../db/cypher-files';
+import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
+import { Database, QueryCounter } from '../db/database';
+import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
+import { searchKeys, transliterationKeys } from '../domain/name-keys';
+import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
+import { recordChange } from './change-log';
+import { EntityObject, Props, toEntity } from './row-mapping';
+
+/** Descriptive fields as a curator writes them; null clears a field, undefined leaves it. */
+export type EntityFields = Record<string, string | number | string[] | null | undefined>;
+
+export function staleVersion(id: string, given: number, current: number) {
+  return apiError(ErrorCode.CONFLICT, `"${id}" was changed by someone else: you sent version ${given}, it is now at version ${current}; reload it and apply your change again.`, {
+    id,
+    currentVersion: current,
+  });
+}
+
+function checkFieldsForKind(kind: EntityKind, fields: EntityFields, argument: string): void {
+  if (fields.name === null) throw badInput(`${argument}.name`, 'must not be null: every entity has a name');
+  const allowed = new Set<string>([...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[kind]]);
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined || allowed.has(field)) continue;
+    throw badInput(`${argument}.${field}`, `does not apply to ${kind}; it is a field of ${kindsWithField(field).join(', ')}`);
+  }
+  if ((fields.lat === undefined) !== (fields.lon === undefined) || (fields.lat === null) !== (fields.lon === null)) {
+    throw badInput(`${argument}.${fields.lat === undefined || fields.lat === null ? 'lat' : 'lon'}`, 'lat and lon are given (or cleared) together');
+  }
+}
+
+/** The properties stored for the given fields: dates get their day bounds, like the loader's. */
+function storedFields(fields: EntityFields): Props {
+  const stored: Props = {};
+  for (const [field, value] of Object.entries(fields)) {
+    if (value === undefined) continue;
+    if (DATE_FIELDS.has(field)) {
+      const date = value === null ? null : parsePartialDate(String(value));
+      stored[field] = date?.edtf ?? null;
+      stored[`${field}Earliest`] = date?.earliest ?? null;
+      stored[`${field}Latest`] = date?.latest ?? null;
+    } else {
+      stored[field] = value;
+    }
+  }
+  if (fields.aliases === null) stored.aliases = [];
+  return stored;
+}
+
+export async function createEntity(
+  db: Database,
+  actor: Actor,
+  input: { id: string; kind: EntityKind } & EntityFields,
+  counter?: QueryCounter,
+): Promise<EntityObject> {
+  const { id, kind, ...fields } = input;
+  if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput('input.id', `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
+  checkFieldsForKind(kind, fields, 'input');
+  const aliases = (fields.aliases as string[] | null | undefined) ?? [];
+  const props: Props = {
+    ...storedFields(fields),
+    id,
+    kind,
+    aliases,
+    searchKeys: searchKeys(String(fields.name), aliases),
+    translitKeys: transliterationKeys(String(fields.name), aliases),
+    files: [],
+    origin: 'api',
+    version: 1,
+  };
+  for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
+  return db.writeTransaction(async (tx) => {
+    const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
+    if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
+    const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
+    const created = row?.entity as Props;
+    await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created });
+    return toEntity(created);
+  }, counter);
+}
+
+export async function updateEntity(
+  db: Database,
+  actor: Actor,
+  id: string,
+  version: number,
+  fields: EntityFields,
+  counter?: QueryCounter,
+): Promise<EntityObject> {
+  return db.writeTransaction(async (tx) => {
+    const [locked] = await tx.run(cypher('entity-lock'), { id });
+    if (!locked) throw notFound(id);
+    const before = locked.entity as Props;
+    const current = Number(before.version ?? 0);
+    if (current !== version) throw staleVersion(id, version, current);
+    checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
+    const set = storedFields(fields);
+    if (fields.name !== undefined || fields.aliases !== undefined) {
+      const name = String(fields.name ?? before.name);
+      const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
+      set.searchKeys = searchKeys(name, aliases);
+      set.translitKeys = transliterationKeys(name, aliases);
+    }
+    set.version = current + 1;
+    const [row] = await tx.run(cypher('entity-update'), { id, set });
+    const after = row?.entity as Props;
+    await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after });
+    return toEntity(after);
+  }, counter);
+}

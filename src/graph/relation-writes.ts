@@ -1,0 +1,187 @@
+/**
+ * Curators' writes of relations: add one (only with evidence from existing sources), change
+ * one, or retract one. Each runs in one transaction with its change record and, like entity
+ * writes, compares versions under the relation's lock. Retracting keeps everything: the
+ * relationship becomes RETRACTED (outside the vocabulary, so reads no longer return it) with
+ * its properties, original type, reason and author; its citations stay.
+ */
+import { apiError, badInput, ErrorCode } from '../api-errors';
+import { Actor } from '../auth/api-tokens';
+import { relationId } from '../dataset/dataset-records';
+import { parsePartialDate } from '../dataset/partial-date';
+import { cypher } from '../db/cypher-files';
+import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
+import { Database, QueryCounter, WriteTransaction } from '../db/database';
+import { Certainty, EntityKind, RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { recordChange } from './change-log';
+import { staleVersion } from './entity-writes';
+import { typeAlternation } from './relation-queries';
+import { Props } from './row-mapping';
+
+export interface CitationFields {
+  source: string;
+  quote: string;
+  seed?: string | null;
+  offset?: number | null;
+}
+
+/** Type-specific properties (sentence, years, role, ...); null clears one in a patch. */
+export type RelationProps = Record<string, string | number | null | undefined>;
+
+export interface NewRelation {
+  type: RelationType;
+  from: string;
+  to: string;
+  key?: string | null;
+  certainty: Certainty;
+  date?: string | null;
+  props: RelationProps;
+  evidence: CitationFields[];
+}
+
+export interface RelationPatch {
+  certainty?: Certainty;
+  date?: string | null;
+  props: RelationProps;
+  addEvidence?: CitationFields[] | null;
+}
+
+function notFoundRelation(id: string) {
+  return apiError(ErrorCode.NOT_FOUND, `No relation with id "${id}"`, { id });
+}
+
+function checkPropsForType(type: RelationType, props: RelationProps, argument: string): void {
+  const allowed: Readonly<Record<string, string>> = RELATION_TYPES[type].props;
+  for (const [prop, value] of Object.entries(props)) {
+    if (value === undefined || Object.prototype.hasOwnProperty.call(allowed, prop)) continue;
+    const takes = Object.keys(allowed);
+    throw badInput(`${argument}.${prop}`, `does not apply to ${type}; it takes ${takes.length > 0 ? takes.join(', ') : 'no properties'}`);
+  }
+}
+
+function dateProps(date: string | null | undefined): Props {
+  if (date === undefined) return {};
+  const parsed = date === null ? null : parsePartialDate(date);
+  return { date: parsed?.edtf ?? null, dateEarliest: parsed?.earliest ?? null, dateLatest: parsed?.latest ?? null };
+}
+
+function definedOnly(props: RelationProps): Props {
+  return Object.fromEntries(Object.entries(props).filter(([, value]) => value !== undefined));
+}
+
+function citationRows(relation: { id: string; type: string; from: string; to: string }, evidence: CitationFields[], firstPosition: number, changeKey: string) {
+  return evidence.map((citation, i) => ({
+    source: citation.source,
+    props: {
+      // Not "<relation>@<position>" like the loader's ids, so a later dataset load cannot overwrite it.
+      id: `${relation.id}@api:${changeKey}:${i}`,
+      relationId: relation.id,
+      relationType: relation.type,
+      fromId: relation.from,
+      toId: relation.to,
+      sourceId: citation.source,
+      position: firstPosition + i,
+      quote: citation.quote,
+      seed: citation.seed ?? null,
+      offset: citation.offset ?? null,
+      origin: 'api',
+    },
+  }));
+}
+
+async function requireSources(tx: WriteTransaction, evidence: CitationFields[], argument: string): Promise<void> {
+  const [row] = await tx.run(cypher('sources-missing'), { sourceIds: [...new Set(evidence.map((c) => c.source))] });
+  const missing = (row?.missing as string[] | undefined) ?? [];
+  if (missing.length > 0) {
+    throw badInput(argument, `cites ${missing.map((id) => `"${id}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not a source in the graph`, { missingSources: missing });
+  }
+}
+
+function evidenceRecord(evidence: CitationFields[]) {
+  return evidence.map((c) => ({ source: c.source, quote: c.quote, seed: c.seed ?? null, offset: c.offset ?? null }));
+}
+
+/** Adds a relation; resolves to its id (the caller reads it back with its evidence). */
+export async function addRelation(db: Database, actor: Actor, input: NewRelation, counter?: QueryCounter): Promise<string> {
+  const spec = RELATION_TYPES[input.type];
+  checkPropsForType(input.type, input.props, 'input');
+  if (input.evidence.length === 0) throw badInput('input.evidence', 'needs at least one citation: a source and its words');
+  const id = relationId({ from: input.from, type: input.type, to: input.to, key: input.key ?? undefined });
+  const props: Props = {
+    ...definedOnly(input.props),
+    ...dateProps(input.date),
+    id,
+    certainty: input.certainty,
+    evidenceCount: input.evidence.length,
+    origin: 'api',
+    version: 1,
+  };
+  for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
+  return db.writeTransaction(async (tx) => {
+    const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
+    const fromKind = pre?.fromKind as EntityKind | null;
+    const toKind = pre?.toKind as EntityKind | null;
+    if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
+    if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
+    if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
+    if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
+    if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
+    await requireSources(tx, input.evidence, 'input.evidence');
+    const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
+    const changeKey = await recordChange(tx, {
+      actor: actor.name,
+      action: 'ADD_RELATION',
+      targetKind: 'RELATION',
+      targetId: id,
+      version: 1,
+      before: null,
+      after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
+    });
+    await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
+    return id;
+  }, counter);
+}
+
+async function lockRelation(tx: WriteTransaction, id: string, version: number) {
+  const [locked] = await tx.run(cypherTemplate('relation-lock', { TYPES: typeAlternation(null) }), { id });
+  if (!locked) throw notFoundRelation(id);
+  const before = locked.relation as Props;
+  const current = Number(before.version ?? 0);
+  if (current !== version) throw staleVersion(id, version, current);
+  return { before, type: locked.type as RelationType, from: String(locked.from), to: String(locked.to), citations: Number(locked.citations), current };
+}
+
+export async function updateRelation(db: Database, actor: Actor, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
+  await db.writeTransaction(async (tx) => {
+    const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
+    checkPropsForType(type, patch.props, 'patch');
+    const added = patch.addEvidence ?? [];
+    if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
+    const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
+    if (patch.certainty !== undefined) set.certainty = patch.certainty;
+    if (added.length > 0) set.evidenceCount = citations + added.length;
+    const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
+    const after: Props = { ...(row?.relation as Props), type };
+    if (added.length > 0) after.addedEvidence = evidenceRecord(added);
+    const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after });
+    if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
+  }, counter);
+}
+
+export async function retractRelation(db: Database, actor: Actor, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
+  return db.writeTransaction(async (tx) => {
+    const { before, type, current } = await lockRelation(tx, id, version);
+    const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
+    await recordChange(tx, {
+      actor: actor.name,
+      action: 'RETRACT_RELATION',
+      targetKind: 'RELATION',
+      targetId: id,
+      version: current + 1,
+      before: { ...before, type },
+      after: row?.relation as Props,
+      reason,
+    });
+    return { id, version: current + 1 };
+  }, counter);
+}

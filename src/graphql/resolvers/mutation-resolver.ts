@@ -1,0 +1,137 @@
+/**
+ * Curators' writes and the change records they leave. Every mutation first checks the bearer
+ * token's role, then validates its input (naming the bad field), then hands over to the write
+ * modules, which run the write and its change record in one transaction.
+ */
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { apiError, ErrorCode } from '../../api-errors';
+import { requireRole } from '../../auth/require-role';
+import { listChanges } from '../../graph/change-log';
+import { createEntity, EntityFields, updateEntity } from '../../graph/entity-writes';
+import { addRelation, RelationProps, retractRelation, updateRelation } from '../../graph/relation-writes';
+import { encodeCursor, traversalPage } from '../args';
+import { RequestContext } from '../context';
+import { EntityPatch, NewEntityInput } from '../inputs/entity-inputs';
+import { NewRelationInput, RELATION_PROP_FIELDS, RelationPatch } from '../inputs/relation-inputs';
+import { Change, ChangeConnection, Retraction } from '../types/change';
+import { Entity } from '../types/entity';
+import { Relation } from '../types/relation';
+import { validateInput } from '../validate-input';
+
+const MAX_VERSION = 1_000_000_000;
+
+function fieldsOf(input: object, omit: readonly string[]): EntityFields {
+  return Object.fromEntries(Object.entries(input).filter(([key]) => !omit.includes(key))) as EntityFields;
+}
+
+function relationProps(input: Record<string, unknown>): RelationProps {
+  return Object.fromEntries(RELATION_PROP_FIELDS.map((field) => [field, input[field] as string | number | null | undefined]));
+}
+
+function checkVersion(version: number): void {
+  if (!Number.isInteger(version) || version < 0 || version > MAX_VERSION) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `version: must be the version you read (an integer from 0), got ${version}`, { argument: 'version' });
+  }
+}
+
+async function readBack(ctx: RequestContext, id: string) {
+  const relation = await ctx.loaders.relation.load(id);
+  if (relation === null) throw apiError(ErrorCode.NOT_FOUND, `No relation with id "${id}"`, { id });
+  return relation;
+}
+
+@Resolver()
+export class MutationResolver {
+  @Mutation(() => Entity, { description: 'Create an entity (role editor). CONFLICT when the id is taken.' })
+  async createEntity(@Arg('input', () => NewEntityInput) input: NewEntityInput, @Ctx() ctx: RequestContext) {
+    const actor = requireRole(ctx.auth, 'editor');
+    await validateInput('input', input);
+    return createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
+  }
+
+  @Mutation(() => Entity, { description: 'Change an entity (role editor). `version` is the one you read; CONFLICT if it has moved on.' })
+  async updateEntity(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('patch', () => EntityPatch) patch: EntityPatch,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireRole(ctx.auth, 'editor');
+    checkVersion(version);
+    await validateInput('patch', patch);
+    return updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
+  }
+
+  @Mutation(() => Relation, { description: 'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.' })
+  async addRelation(@Arg('input', () => NewRelationInput) input: NewRelationInput, @Ctx() ctx: RequestContext) {
+    const actor = requireRole(ctx.auth, 'editor');
+    await validateInput('input', input);
+    const id = await addRelation(
+      ctx.db,
+      actor,
+      { ...input, props: relationProps(input as unknown as Record<string, unknown>), evidence: input.evidence.map((c) => ({ ...c })) },
+      ctx.counter,
+    );
+    return readBack(ctx, id);
+  }
+
+  @Mutation(() => Relation, { description: 'Change a relation or add evidence to it (role editor). CONFLICT if `version` has moved on.' })
+  async updateRelation(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('patch', () => RelationPatch) patch: RelationPatch,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireRole(ctx.auth, 'editor');
+    checkVersion(version);
+    await validateInput('patch', patch);
+    if (patch.certainty === null) throw apiError(ErrorCode.BAD_USER_INPUT, 'patch.certainty: cannot be cleared', { argument: 'patch.certainty' });
+    await updateRelation(
+      ctx.db,
+      actor,
+      id,
+      version,
+      {
+        certainty: patch.certainty,
+        date: patch.date,
+        props: relationProps(patch as unknown as Record<string, unknown>),
+        addEvidence: patch.addEvidence?.map((c) => ({ ...c })) ?? null,
+      },
+      ctx.counter,
+    );
+    return readBack(ctx, id);
+  }
+
+  @Mutation(() => Retraction, { description: 'Retract a relation (role editor): reads no longer return it; it stays in the graph with its evidence and history.' })
+  async retractRelation(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('reason', { description: 'Why, 1 to 1000 characters.' }) reason: string,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = requireRole(ctx.auth, 'editor');
+    checkVersion(version);
+    if (reason.trim() === '' || reason.length > 1000) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', { argument: 'reason' });
+    }
+    return retractRelation(ctx.db, actor, id, version, reason, ctx.counter);
+  }
+
+  @Query(() => ChangeConnection, { description: 'The change records of API writes, newest first; of one entity or relation with `targetId`.' })
+  async changes(
+    @Arg('targetId', () => ID, { nullable: true }) targetId: string | null,
+    @Arg('actor', () => String, { nullable: true }) actor: string | null,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const page = traversalPage({ first, after });
+    const { total, changes } = await listChanges(ctx.db, { targetId: targetId ?? null, actor: actor ?? null }, page, ctx.counter);
+    const end = page.skip + changes.length;
+    return {
+      totalCount: total,
+      nodes: changes as Change[],
+      pageInfo: { hasNextPage: end < total, endCursor: changes.length > 0 ? encodeCursor(end) : null },
+    };
+  }
+}

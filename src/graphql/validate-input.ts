@@ -1,0 +1,44 @@
+/**
+ * Runs the class-validator rules of a mutation's input object and turns the first failure
+ * into BAD_USER_INPUT naming the field by its path (`input.evidence[0].quote`).
+ */
+import { validate, ValidationError, ValidateBy, ValidationOptions } from 'class-validator';
+import { badInput } from '../api-errors';
+import { parsePartialDate } from '../dataset/partial-date';
+
+function firstFailure(errors: ValidationError[], path: string): { path: string; message: string } | null {
+  for (const error of errors) {
+    const here = /^\d+$/.test(error.property) ? `${path}[${error.property}]` : `${path}.${error.property}`;
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { path: here, message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message };
+    const inner = firstFailure(error.children ?? [], here);
+    if (inner) return inner;
+  }
+  return null;
+}
+
+export async function validateInput(argument: string, input: object): Promise<void> {
+  const failure = firstFailure(await validate(input, { forbidUnknownValues: false, stopAtFirstError: true }), argument);
+  if (failure) throw badInput(failure.path, failure.message);
+}
+
+export function IsEdtf(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'isEdtf',
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string' || value.length > 64) return false;
+          try {
+            parsePartialDate(value);
+            return true;
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () => 'must be an EDTF date such as 1933, 1933-09, 1945/1950, 193X or 1930~',
+      },
+    },
+    options,
+  );
+}

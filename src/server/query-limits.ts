@@ -1,0 +1,160 @@
+/**
+ * Limits that stop an expensive or abusive operation before it reaches the database: tokens
+ * (at parse), depth, aliases and literal list lengths (validation rules), and a cost budget
+ * computed from the operation and its variables before execution. Each refusal names the
+ * limit; the computed cost of every operation is reported as `extensions.cost`.
+ *
+ * Cost: every field costs 1; a field with a `first` or `limit` argument multiplies the cost of
+ * what it selects by that page size (defaults included), so nested pages multiply out.
+ */
+import { ApolloServerPlugin } from '@apollo/server';
+import {
+  ASTVisitor,
+  FragmentDefinitionNode,
+  GraphQLError,
+  Kind,
+  SelectionSetNode,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import type { RequestContext } from '../graphql/context';
+
+export const LIMITS = {
+  /** Lexical tokens in one document (graphql's parser stops counting past it). */
+  maxTokens: 5_000,
+  /** Nesting of selections, counting every field (introspection included). */
+  maxDepth: 15,
+  /** Aliased fields in one document. */
+  maxAliases: 30,
+  /** Items in one list argument or list variable. */
+  maxListItems: 100,
+  /** Cost budget of one operation. */
+  maxCost: 50_000,
+} as const;
+
+function limitError(limit: keyof typeof LIMITS, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, max: LIMITS[limit], ...extra, http: { status: 400 } },
+  });
+}
+
+function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, visiting: Set<string>): number {
+  if (!selectionSet) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, visiting));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visiting));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments.get(name);
+      // A fragment cycle is reported by graphql's own NoFragmentCycles rule.
+      if (!fragment || visiting.has(name)) continue;
+      visiting.add(name);
+      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, visiting));
+      visiting.delete(name);
+    }
+  }
+  return deepest;
+}
+
+export const depthLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+  const fragments = new Map(
+    context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+  );
+  return {
+    OperationDefinition(operation) {
+      const depth = depthOf(operation.selectionSet, fragments, new Set());
+      if (depth > LIMITS.maxDepth) {
+        context.reportError(limitError('maxDepth', `The operation is ${depth} levels deep; the limit is ${LIMITS.maxDepth}.`, { depth }));
+      }
+    },
+  };
+};
+
+export const aliasLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+  let aliases = 0;
+  return {
+    Field(field) {
+      if (field.alias) aliases += 1;
+    },
+    Document: {
+      leave() {
+        if (aliases > LIMITS.maxAliases) {
+          context.reportError(limitError('maxAliases', `The operation uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}.`, { aliases }));
+        }
+      },
+    },
+  };
+};
+
+export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => ({
+  Argument(argument) {
+    const visit = (value: typeof argument.value, path: string): void => {
+      if (value.kind === Kind.LIST) {
+        if (value.values.length > LIMITS.maxListItems) {
+          context.reportError(limitError('maxListItems', `${path}: a list of ${value.values.length} items; the limit is ${LIMITS.maxListItems}.`, { argument: path }));
+          return;
+        }
+        value.values.forEach((item, i) => visit(item, `${path}[${i}]`));
+      } else if (value.kind === Kind.OBJECT) {
+        for (const field of value.fields) visit(field.value, `${path}.${field.name.value}`);
+      }
+    };
+    visit(argument.value, argument.name.value);
+  },
+});
+
+/** The first list in the variables longer than the cap, by its path ($ids, $input.aliases). */
+function longVariableList(value: unknown, path: string): { path: string; length: number } | null {
+  if (Array.isArray(value)) {
+    if (value.length > LIMITS.maxListItems) return { path, length: value.length };
+    for (let i = 0; i < value.length; i++) {
+      const inner = longVariableList(value[i], `${path}[${i}]`);
+      if (inner) return inner;
+    }
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, inner] of Object.entries(value)) {
+      const found = longVariableList(inner, `${path}.${key}`);
+      if (found) return found;
+    }
+  }
+  return null;
+}
+
+const pageCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
+  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : 1;
+  return 1 + Math.max(1, size) * childComplexity;
+};
+
+export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule];
+
+export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ request, document, schema, contextValue }) {
+        for (const [name, value] of Object.entries(request.variables ?? {})) {
+          const long = longVariableList(value, `$${name}`);
+          if (long) throw limitError('maxListItems', `${long.path}: a list of ${long.length} items; the limit is ${LIMITS.maxListItems}.`, { argument: long.path });
+        }
+        let cost: number;
+        try {
+          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageCostEstimator] });
+        } catch {
+          throw limitError('maxCost', `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`);
+        }
+        contextValue.cost = cost;
+        if (cost > LIMITS.maxCost) {
+          throw limitError('maxCost', `The operation would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/limit) or fewer nested lists.`, { cost });
+        }
+      },
+      async willSendResponse({ contextValue, response }) {
+        if (response.body.kind === 'single' && contextValue.cost !== null) {
+          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
+        }
+      },
+    };
+  },
+};
