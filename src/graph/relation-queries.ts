@@ -52,6 +52,19 @@ export function dateBound(value: string | null, end: 'start' | 'end'): string | 
   return value;
 }
 
+/**
+ * The WHERE clause of relations-of, from fixed predicates only (values stay parameters). A
+ * predicate is left out when its filter is unset, so that an unfiltered count is the node's
+ * stored degree instead of a read of every relationship.
+ */
+function relationFilter(filter: RelationFilter): string {
+  const predicates: string[] = [];
+  if (filter.certainties && filter.certainties.length > 0) predicates.push('r.certainty IN $certainties');
+  if (filter.since !== null) predicates.push('((r.dateLatest IS NULL AND $includeUndated) OR r.dateLatest >= $since)');
+  if (filter.until !== null) predicates.push('((r.dateEarliest IS NULL AND $includeUndated) OR r.dateEarliest <= $until)');
+  return predicates.length > 0 ? `WHERE ${predicates.join(' AND ')}` : '';
+}
+
 function toPages(rows: Record<string, unknown>[]): Map<string, RelationPage> {
   const pages = new Map<string, RelationPage>();
   for (const row of rows) {
@@ -72,6 +85,7 @@ export async function relationsOf(
 ): Promise<Map<string, RelationPage>> {
   const query = cypherTemplate('relations-of', {
     PATTERN: PATTERNS[filter.direction](typeAlternation(filter.types)),
+    FILTER: relationFilter(filter),
     RELATION: RELATION_PROJECTION(),
   });
   const rows = await db.read(

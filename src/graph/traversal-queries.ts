@@ -1,7 +1,8 @@
 /**
  * Multi-hop reads: shortest paths between two entities and an entity's neighbourhood. Both
- * are bounded: the hop and depth bounds are validated integers written into the query (Cypher
- * does not take them as parameters), the rest are parameters.
+ * are bounded: the hop bound is a validated integer written into the query (Cypher does not
+ * take it as a parameter); the neighbourhood goes ring by ring, so its validated depth is a
+ * parameter like the rest.
  */
 import { cypherTemplate } from '../db/cypher-identifiers';
 import { Database, QueryCounter } from '../db/database';
@@ -53,17 +54,17 @@ export interface SubgraphObject {
 export async function neighborhood(
   db: Database,
   id: string,
-  options: { depth: number; limit: number; types: readonly RelationType[] | null; certainties: readonly Certainty[] | null },
+  options: { depth: number; limit: number; types: readonly RelationType[] | null; certainties: readonly Certainty[] | null; withEdges?: boolean },
   counter?: QueryCounter,
 ): Promise<SubgraphObject | null> {
+  const depth = Number(boundedInteger(options.depth, 1, MAX_NEIGHBORHOOD_DEPTH));
   const query = cypherTemplate('neighborhood', {
-    DEPTH: boundedInteger(options.depth, 1, MAX_NEIGHBORHOOD_DEPTH),
     TYPES: typeAlternation(options.types),
     RELATION: RELATION_PROJECTION(),
   });
   const [row] = await db.read(
     query,
-    { id, limit: options.limit, certainties: options.certainties && options.certainties.length > 0 ? options.certainties : null },
+    { id, depth, limit: options.limit, withEdges: options.withEdges ?? true, certainties: options.certainties && options.certainties.length > 0 ? options.certainties : null },
     counter,
   );
   if (!row) return null;

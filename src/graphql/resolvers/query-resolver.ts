@@ -3,7 +3,8 @@
  * stats) and the provenance queries (relation, weakRelations). Each validates its arguments
  * and hands over to the graph queries; none holds Cypher.
  */
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound, requireRange } from '../../api-errors';
 import { Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
 import { graphStats, searchEntities } from '../../graph/entity-queries';
@@ -18,6 +19,7 @@ import {
 } from '../../graph/traversal-queries';
 import { traversalPage } from '../args';
 import { RequestContext } from '../context';
+import { selectsField } from '../field-selection';
 import { CertaintyEnum, Direction, EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from '../types/entity';
 import { GraphStats, Path, SearchHit, Subgraph } from '../types/query-results';
@@ -78,10 +80,11 @@ export class QueryResolver {
     @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     requireRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
     requireRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
-    const subgraph = await neighborhood(ctx.db, id, { depth, limit, types, certainties: certainty }, ctx.counter);
+    const subgraph = await neighborhood(ctx.db, id, { depth, limit, types, certainties: certainty, withEdges: selectsField(info, 'edges') }, ctx.counter);
     if (subgraph === null) throw notFound(id);
     for (const node of subgraph.nodes) ctx.loaders.entity.prime(node.id, node);
     return subgraph;
