@@ -13,7 +13,19 @@ export class DatabaseDown extends Error {}
 /** The server did not answer within the time limit plus a grace period (see Database). */
 export class ClientDeadline extends Error {}
 
-const UNAVAILABLE = new Set(['ServiceUnavailable', 'SessionExpired', 'Neo.TransientError.General.DatabaseUnavailable']);
+const UNAVAILABLE = new Set([
+  'ServiceUnavailable',
+  'SessionExpired',
+  // What a server that is shutting down answers for the transactions it still holds.
+  'Neo.ClientError.Database.DatabaseNotFound',
+  'Neo.ClientError.Transaction.Terminated',
+  'Neo.DatabaseError.Transaction.TransactionStartFailed',
+]);
+
+/** Transient errors mean "try again later" (a database stopping, a leader switching). */
+function unavailable(code: string | undefined): boolean {
+  return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'));
+}
 
 export function mapDatabaseError(error: unknown): GraphQLError {
   if (error instanceof GraphQLError) return error;
@@ -22,12 +34,12 @@ export function mapDatabaseError(error: unknown): GraphQLError {
   let mapped: GraphQLError;
   if (error instanceof GateTimeout) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
-  } else if (error instanceof DatabaseDown || (code && UNAVAILABLE.has(code))) {
-    mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   } else if (error instanceof ClientDeadline) {
     mapped = apiError(ErrorCode.TIMEOUT, 'The graph database did not answer within the time limit; a write may or may not have been committed, so read it back before retrying.');
   } else if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
     mapped = apiError(ErrorCode.TIMEOUT, 'The query took longer than the transaction time limit and was stopped.');
+  } else if (error instanceof DatabaseDown || unavailable(code)) {
+    mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     mapped = apiError(ErrorCode.CONFLICT, 'The change conflicts with existing data (a uniqueness constraint was violated).');
   } else {

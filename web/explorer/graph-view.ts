@@ -201,11 +201,12 @@ export class GraphView {
   }
 
   /** Where an edge's midpoint is on screen (for tests and for placing the tooltip). */
-  edgeMidpointOnScreen(edge: string): { x: number; y: number } {
+  /** A point `at` of the way along an edge, in viewport pixels (0.5: its midpoint). */
+  edgeMidpointOnScreen(edge: string, at = 0.5): { x: number; y: number } {
     const [source, target] = this.graph.extremities(edge);
     const a = this.sigma.graphToViewport(this.graph.getNodeAttributes(source));
     const b = this.sigma.graphToViewport(this.graph.getNodeAttributes(target));
-    return { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+    return { x: a.x + (b.x - a.x) * at, y: a.y + (b.y - a.y) * at };
   }
 
   private applyFilters(): void {
