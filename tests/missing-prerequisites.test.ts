@@ -22,10 +22,13 @@ function runDbStart(env: Record<string, string>): { code: number | null; stderr:
   return { code: result.status, stderr: result.stderr, stdout: result.stdout };
 }
 
+afterAll(() => fs.rmSync(bareBin, { recursive: true, force: true }));
+
 describe('missing prerequisites', () => {
   it('names Maven, in one line, when the server must be assembled and mvn is absent', () => {
     const emptyHome = fs.mkdtempSync(path.join(os.tmpdir(), 'no-neo4j-'));
     const result = runDbStart({ NEO4J_HOME_DIR: emptyHome });
+    fs.rmSync(emptyHome, { recursive: true, force: true });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/Maven is needed.*apt-get install maven/);
