@@ -21,16 +21,10 @@ export interface ChangeInput {
   reason?: string | null;
 }
 
-export interface ChangeObject {
+/** A recorded change: what was asked for, with its id, its time and a reason that may be null. */
+export interface ChangeObject extends Omit<ChangeInput, 'reason'> {
   id: string;
   at: string;
-  actor: string;
-  action: ChangeAction;
-  targetKind: 'ENTITY' | 'RELATION';
-  targetId: string;
-  version: number;
-  before: Props | null;
-  after: Props | null;
   reason: string | null;
 }
 
