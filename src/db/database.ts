@@ -4,7 +4,7 @@
  * to followers), converts results to plain values, maps failures to API errors, and counts
  * the statements it runs so a request's database round trips can be reported and tested.
  */
-import neo4j, { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from './concurrency-gate';
 import { ClientDeadline, DatabaseDown, mapDatabaseError } from './database-errors';
@@ -145,7 +145,13 @@ export class Database {
       this.breaker.reached();
       return result;
     } catch (error) {
-      const mapped = mapDatabaseError(error);
+      let mapped = mapDatabaseError(error);
+      // When the server vanishes mid-transaction the driver can fail with its own TypeError
+      // ("Cannot read properties of undefined (reading 'onCompleted')") instead of a
+      // Neo4jError; if the server is indeed gone, that is an outage, not an internal error.
+      if (mapped.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !(error instanceof Neo4jError) && !(await this.isReachable())) {
+        mapped = mapDatabaseError(new DatabaseDown());
+      }
       if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) this.breaker.unreachable();
       else if (!(error instanceof ClientDeadline)) this.breaker.reached();
       throw mapped;
