@@ -8,7 +8,7 @@ import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-dr
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from './concurrency-gate';
 import { ClientDeadline, DatabaseDown, mapDatabaseError } from './database-errors';
-import { OutageBreaker } from './outage-breaker';
+import { Admission, OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
 export type Params = Record<string, unknown>;
@@ -123,24 +123,32 @@ export class Database {
     // bounded as a whole, not per statement.
     const budget = counter?.deadline != null ? counter.deadline - Date.now() : timeoutMs + CLIENT_GRACE_MS;
     if (budget <= 0) throw mapDatabaseError(new ClientDeadline());
-    const probe = this.breaker.isDown();
-    if (!this.breaker.allow()) throw mapDatabaseError(new DatabaseDown());
+    const admission = this.breaker.admit();
+    if (admission === 'refuse') throw mapDatabaseError(new DatabaseDown());
+    try {
+      return await this.attempt(mode, timeoutMs, budget, counter, admission, work);
+    } finally {
+      if (admission === 'probe') this.breaker.settleProbe();
+    }
+  }
+
+  private async attempt<T>(mode: 'READ' | 'WRITE', timeoutMs: number, budget: number, counter: QueryCounter | undefined, admission: Admission, work: (session: Session) => Promise<T>): Promise<T> {
     const release = await this.gate.acquire(Math.min(timeoutMs, budget)).catch((error: unknown) => {
-      if (probe) this.breaker.unreachable();
       throw mapDatabaseError(error);
     });
     // The database may have gone away while this call waited for its turn.
-    if (!probe && this.breaker.isDown()) {
+    if (admission === 'pass' && this.breaker.isDown()) {
       release();
       throw mapDatabaseError(new DatabaseDown());
     }
-    const session = this.session(mode);
+    let session: Session | undefined;
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       const left = counter?.deadline != null ? counter.deadline - Date.now() : budget;
       timer = setTimeout(() => reject(new ClientDeadline()), Math.max(0, Math.min(timeoutMs + CLIENT_GRACE_MS, left)));
     });
     try {
+      session = this.session(mode);
       const result = await Promise.race([work(session), deadline]);
       this.breaker.reached();
       return result;
@@ -158,7 +166,7 @@ export class Database {
     } finally {
       clearTimeout(timer);
       release();
-      void session.close().catch(() => {});
+      void session?.close().catch(() => {});
     }
   }
 

@@ -3,7 +3,13 @@
  * are refused at once (SERVICE_UNAVAILABLE) instead of each spending the driver's connection
  * timeouts and retries; one call per interval is let through as a probe, and the first that
  * succeeds closes the breaker, so the API recovers by itself when the database is back.
+ *
+ * Every admitted probe must be settled (reached, unreachable or inconclusive): a probe left
+ * open would refuse every later call for good, which is why `settleProbe` exists and
+ * Database calls it in a `finally`.
  */
+export type Admission = 'pass' | 'probe' | 'refuse';
+
 export class OutageBreaker {
   private down = false;
   private probing = false;
@@ -15,13 +21,13 @@ export class OutageBreaker {
     return this.down;
   }
 
-  /** Whether a call may go to the database now; false means: answer unavailable at once. */
-  allow(): boolean {
-    if (!this.down) return true;
-    if (this.probing || Date.now() - this.lastProbe < this.probeEveryMs) return false;
+  /** Whether a call may go to the database now: as usual, as the one probe, or not at all. */
+  admit(): Admission {
+    if (!this.down) return 'pass';
+    if (this.probing || Date.now() - this.lastProbe < this.probeEveryMs) return 'refuse';
     this.probing = true;
     this.lastProbe = Date.now();
-    return true;
+    return 'probe';
   }
 
   /** The database answered (with rows or with an error of its own). */
@@ -34,5 +40,14 @@ export class OutageBreaker {
     this.down = true;
     this.probing = false;
     this.lastProbe = Date.now();
+  }
+
+  /**
+   * A probe that ended without proving either way (it timed out, say, on a server that accepts
+   * connections but does not answer yet): the breaker stays open and the next probe is due
+   * after the interval.
+   */
+  settleProbe(): void {
+    if (this.probing) this.unreachable();
   }
 }
