@@ -8,7 +8,7 @@ import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { readConfig } from './config';
 import { applySchema } from './db/apply-schema';
-import { loadDataset } from './dataset/load-dataset';
+import { CuratorEditsError, loadDataset } from './dataset/load-dataset';
 import { readDataset } from './dataset/read-dataset';
 import { isExpectedFailure } from './cli/run-cli';
 import { connectConfiguredDatabase } from './runtime/configured-database';
@@ -29,8 +29,14 @@ async function main(): Promise<void> {
 
   await applySchema(db);
   if (config.loadOnStart === 'always' || (config.loadOnStart === 'if-empty' && (await databaseIsEmpty(db)))) {
-    const summary = await loadDataset(db, readDataset(config.dataDir));
-    console.log(`Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations in ${summary.ms} ms.`);
+    try {
+      const summary = await loadDataset(db, readDataset(config.dataDir));
+      console.log(`Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations in ${summary.ms} ms.`);
+    } catch (error) {
+      // Curators' work outranks a start-up convenience: serve the graph as it is, and say why.
+      if (!(error instanceof CuratorEditsError)) throw error;
+      console.warn(`LOAD_ON_START=always: ${error.message}`);
+    }
   }
 
   const apollo = buildApolloServer();

@@ -8,15 +8,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, TestBrowser } from './support/browser';
-import { ensureWebBuilt, startWebServer, TestWebServer } from './support/web-server';
+import { TestHttp } from './support/test-http';
+import { ensureWebBuilt } from './support/web-bundle';
 
-let server: TestWebServer;
+let server: TestHttp;
 let browser: TestBrowser;
 let page: Page;
 
 beforeAll(async () => {
   ensureWebBuilt();
-  server = await startWebServer();
+  server = await TestHttp.start();
   browser = await launchBrowser();
 }, 180_000);
 

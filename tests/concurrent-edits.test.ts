@@ -3,16 +3,10 @@
  * same version exactly one wins and every other gets CONFLICT (none is silently overwritten),
  * and writers that re-read and retry all get their change in, each with its change record.
  */
-import { restoreCuratedGraph, TestHttp } from './support/test-http';
+import { apiForWritingTests, TestHttp } from './support/test-http';
 
 let api: TestHttp;
-beforeAll(async () => {
-  api = await TestHttp.start();
-});
-afterAll(async () => {
-  await restoreCuratedGraph(api.db);
-  await api.stop();
-});
+apiForWritingTests((started) => (api = started));
 
 const UPDATE = `mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { version } }`;
 const ENTITY = 'person:nika-poliakov';

@@ -3,16 +3,10 @@
  * refused write changes nothing. Restores the curated graph afterwards.
  */
 import { graphFingerprint } from './support/graph-fingerprint';
-import { restoreCuratedGraph, TestHttp } from './support/test-http';
+import { apiForWritingTests, TestHttp } from './support/test-http';
 
 let api: TestHttp;
-beforeAll(async () => {
-  api = await TestHttp.start();
-});
-afterAll(async () => {
-  await restoreCuratedGraph(api.db);
-  await api.stop();
-});
+apiForWritingTests((started) => (api = started));
 
 const CREATE = `mutation($input: NewEntityInput!) { createEntity(input: $input) { id kind name aliases version ... on Person { born { edtf earliest latest } } } }`;
 const UPDATE = `mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { id name aliases version description } }`;

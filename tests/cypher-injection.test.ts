@@ -4,16 +4,10 @@
  * change nothing, return nothing they should not, and a written value is stored verbatim.
  */
 import { graphFingerprint } from './support/graph-fingerprint';
-import { restoreCuratedGraph, TestHttp } from './support/test-http';
+import { apiForWritingTests, TestHttp } from './support/test-http';
 
 let api: TestHttp;
-beforeAll(async () => {
-  api = await TestHttp.start();
-});
-afterAll(async () => {
-  await restoreCuratedGraph(api.db);
-  await api.stop();
-});
+apiForWritingTests((started) => (api = started));
 
 const PAYLOADS = [
   "' OR 1=1 //",

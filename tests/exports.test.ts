@@ -8,11 +8,11 @@ import Graph, { MultiDirectedGraph } from 'graphology';
 import { parse as parseGexf } from 'graphology-gexf';
 import { parse as parseGraphml } from 'graphology-graphml';
 import { DOMParser } from '@xmldom/xmldom';
-import { startWebServer, TestWebServer } from './support/web-server';
+import { TestHttp } from './support/test-http';
 
-let server: TestWebServer;
+let server: TestHttp;
 beforeAll(async () => {
-  server = await startWebServer();
+  server = await TestHttp.start();
 });
 afterAll(() => server.stop());
 

@@ -6,16 +6,10 @@
  */
 import fc from 'fast-check';
 import { Database } from '../src/db/database';
-import { HttpResult, restoreCuratedGraph, TestHttp } from './support/test-http';
+import { HttpResult, apiForWritingTests, TestHttp } from './support/test-http';
 
 let api: TestHttp;
-beforeAll(async () => {
-  api = await TestHttp.start();
-});
-afterAll(async () => {
-  await restoreCuratedGraph(api.db);
-  await api.stop();
-});
+apiForWritingTests((started) => (api = started));
 
 const PUBLIC_CODES = new Set([
   'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',

@@ -3,11 +3,12 @@
  * dataset, a bad setting) print one clear message and exit non-zero, without a stack trace.
  */
 import { ConfigError } from '../config';
+import { CuratorEditsError } from '../dataset/load-dataset';
 import { DatasetError } from '../dataset/read-dataset';
 import { PrerequisiteError } from '../neo4j-server/prerequisites';
 
 export function isExpectedFailure(error: unknown): boolean {
-  return error instanceof PrerequisiteError || error instanceof ConfigError || error instanceof DatasetError;
+  return error instanceof PrerequisiteError || error instanceof ConfigError || error instanceof DatasetError || error instanceof CuratorEditsError;
 }
 
 export function runCli(main: (args: string[]) => Promise<number>): void {

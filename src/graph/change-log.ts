@@ -7,7 +7,8 @@ import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { Page } from './relation-queries';
 import { Props } from './row-mapping';
 
-export const CHANGE_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'ADD_RELATION', 'UPDATE_RELATION', 'RETRACT_RELATION'] as const;
+// RESET_BY_LOAD: a load told to let data/ win undid a curator's edit (see load-dataset.ts).
+export const CHANGE_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'ADD_RELATION', 'UPDATE_RELATION', 'RETRACT_RELATION', 'RESET_BY_LOAD'] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export interface ChangeInput {

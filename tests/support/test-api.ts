@@ -62,7 +62,7 @@ export class TestApi {
   }
 }
 
-/** Puts the database back to exactly the curated dataset (for tests that write). */
+/** Puts the dataset's items back to exactly data/ (for tests that write), over curators' edits. */
 export async function reloadDataset(db: Database): Promise<void> {
-  await loadDataset(db, readDataset(readConfig().dataDir));
+  await loadDataset(db, readDataset(readConfig().dataDir), { overwriteEdits: true });
 }

@@ -1,7 +1,7 @@
 /**
- * The API over real HTTP on an ephemeral port, as clients meet it: the Express app with the
- * Apollo server, /healthz and /readyz, bearer tokens for an editor and a reader, and a `post`
- * that returns status, body and the parsed JSON.
+ * The product over real HTTP on an ephemeral port, as clients and browsers meet it: the whole
+ * Express app (GraphQL API, pages, exports, /healthz and /readyz) on the test Neo4j, bearer
+ * tokens for an editor and a reader, and a `post` that returns status, body and parsed JSON.
  */
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -86,13 +86,30 @@ export class TestHttp {
 }
 
 /**
- * Removes everything API writes left (change records, entities, relations and citations of
- * origin 'api', retracted relations) and reloads data/, so later test files see the curated
- * graph exactly.
+ * Removes everything API writes left (entities, relations and citations of origin 'api',
+ * retracted relations), loads data/ over curators' edits of its items, and then drops every
+ * change record, so later test files see the curated graph exactly.
  */
 export async function restoreCuratedGraph(db: Database): Promise<void> {
-  await db.write('MATCH (c:Change) DETACH DELETE c');
   await db.write("MATCH ()-[r]->() WHERE type(r) = 'RETRACTED' OR r.origin = 'api' DELETE r");
   await db.write("MATCH (n) WHERE n.origin = 'api' DETACH DELETE n");
   await reloadDataset(db);
+  await db.write('MATCH (c:Change) DETACH DELETE c');
+}
+
+/**
+ * For a test file that writes: the API starts before its tests and, after them, the curated
+ * graph is restored and the API stopped. `use` receives the running API.
+ */
+export function apiForWritingTests(use: (api: TestHttp) => void): void {
+  let started: TestHttp | undefined;
+  beforeAll(async () => {
+    started = await TestHttp.start();
+    use(started);
+  });
+  afterAll(async () => {
+    if (!started) return;
+    await restoreCuratedGraph(started.db);
+    await started.stop();
+  });
 }
