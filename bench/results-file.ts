@@ -16,6 +16,8 @@ export interface SystemFigures {
   errors: number;
   roundTrips?: number;
   rssMb?: number;
+  /** CPU ms per request during the measured runs: the system's server process (none for the floor) and Neo4j. */
+  cpuMsPerRequest?: { server: number | null; neo4j: number };
   /** The error the system gave for a sample: then it was not measured. */
   failed?: string;
 }
@@ -101,6 +103,15 @@ function tables(run: BenchRun): string {
     }
   }
   if (failures.length > 0) lines.push('', ...failures);
+  const measured = run.results.filter((r) => r.ours.cpuMsPerRequest || r.peer.cpuMsPerRequest);
+  if (measured.length > 0) {
+    // Throughput on two shared cores is bounded by the CPU all processes spend per request.
+    lines.push('', '### CPU per request (ms, from /proc during the measured runs)', '');
+    lines.push('| operation | size | ours: server + Neo4j | peer: server + Neo4j | floor: Neo4j |');
+    lines.push('| --- | --- | ---: | ---: | ---: |');
+    const cpu = (f: SystemFigures) => (f.failed || !f.cpuMsPerRequest ? 'n/a' : f.cpuMsPerRequest.server === null ? `${f.cpuMsPerRequest.neo4j}` : `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j}`);
+    for (const r of measured) lines.push(`| ${r.name} | ${sizeLabel(r.size)} | ${cpu(r.ours)} | ${cpu(r.peer)} | ${cpu(r.floor)} |`);
+  }
   const sizes = run.imports.map((i) => i.people);
   if (sizes.length > 1) {
     lines.push('', '### Lookups across sizes (ours, p50 ms)', '');

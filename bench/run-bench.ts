@@ -1,5 +1,5 @@
 /**
- * `npm run bench [-- --quick] [-- --sizes 10k,300k,3.1m]`: for each graph size, imports the
+ * `npm run bench [-- --quick [--operations nested3,...]] [-- --sizes 10k,300k,3.1m]`: for each graph size, imports the
  * synthetic graph if needed (its own Neo4j instance), starts this project's API and the peer
  * (@neo4j/graphql) over that database, and drives both, plus the raw Cypher floor, with the same
  * operations and samples, alternating after a warm-up. Writes bench/results/<date>.json and,
@@ -18,9 +18,12 @@ import { personId } from './synthetic-graph';
 import { writeBenchmarksTable, BenchResult, BenchRun, SystemFigures } from './results-file';
 import { postGraphQL, rssMb, ServerProcess, startServer, stopServer } from './servers';
 import { summarizeCpuProfile } from './cpu-profile-summary';
+import { processCpuMs } from './process-cpu';
 
 interface Options {
   quick: boolean;
+  /** The operations to run (--operations a,b with --quick; all by default). */
+  operations: typeof OPERATIONS;
   /** Profile both servers' CPU during each operation's measured runs (slows them: not for the table). */
   cpuProfile: boolean;
   sizes: number[];
@@ -47,7 +50,14 @@ function parseOptions(argv: string[]): Options {
   const sizeArg = sizesAt >= 0 ? argv[sizesAt + 1] : undefined;
   if (sizesAt >= 0 && !sizeArg) throw new Error('--sizes needs a value, e.g. --sizes 10k,300k');
   const sizes = (sizeArg ?? (quick ? '10k' : '10k,300k,3.1m')).split(',').map(parseSize);
+  const operationsAt = argv.indexOf('--operations');
+  // A subset would replace a size's results in the day's file and the table: quick runs only.
+  if (operationsAt >= 0 && !quick) throw new Error('--operations is for checking a change: use it with --quick');
+  const names = operationsAt >= 0 ? (argv[operationsAt + 1] ?? '').split(',') : OPERATIONS.map((o) => o.name);
+  const unknown = names.filter((name) => !OPERATIONS.some((o) => o.name === name));
+  if (unknown.length > 0) throw new Error(`--operations: unknown ${unknown.join(', ')}; known: ${OPERATIONS.map((o) => o.name).join(', ')}`);
   return {
+    operations: OPERATIONS.filter((o) => names.includes(o.name)),
     quick,
     cpuProfile: argv.includes('--cpu-profile'),
     sizes,
@@ -146,8 +156,13 @@ function combine(runs: LoadFigures[]): LoadFigures {
 
 const round = (value: number, digits = 1) => Math.round(value * 10 ** digits) / 10 ** digits;
 
-function figures(load: LoadFigures, extra: { roundTrips?: number; rssMb?: number } = {}): SystemFigures {
+function figures(load: LoadFigures, extra: Pick<SystemFigures, 'roundTrips' | 'rssMb' | 'cpuMsPerRequest'> = {}): SystemFigures {
   return { rps: round(load.rps), p50Ms: round(load.p50Ms, 2), p99Ms: round(load.p99Ms, 2), requests: load.requests, errors: load.errors, ...extra };
+}
+
+function perRequest(spent: { server: number; neo4j: number }, runs: LoadFigures[]): SystemFigures['cpuMsPerRequest'] {
+  const requests = Math.max(1, runs.reduce((n, r) => n + r.requests, 0));
+  return { server: Number.isNaN(spent.server) ? null : round(spent.server / requests, 2), neo4j: round(spent.neo4j / requests, 2) };
 }
 
 function failedFigures(message: string): SystemFigures {
@@ -191,12 +206,14 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
       await startServer('peer', path.join(PROJECT_ROOT, 'dist', 'bench', 'peer-server.js'), { PEER_BOLT_URI: boltUri, PEER_PORT: String(options.peerPort), ...profileEnv }, options.peerPort, logDir, nodeArgs),
     );
     const [ours, peer] = servers as [ServerProcess, ServerProcess];
+    const neo4jStatus = await database.instance.status();
+    const neo4jPid = neo4jStatus.state === 'running' ? neo4jStatus.pid : undefined;
     driver = neo4j.driver(boltUri, undefined, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
     const samples = await samplesFor(driver, people);
     log(`${sizeLabel(people)}: ${record.entities} entities, ${record.relations} relations, ${record.citations} citations; ${samples.length} samples`);
 
     const results: BenchResult[] = [];
-    for (const operation of OPERATIONS) {
+    for (const operation of options.operations) {
       const oursBodies = samples.map((s) => body(operation.ours(s)));
       const peerBodies = samples.map((s) => body(operation.peer(s)));
       const floorWork = samples.map((s) => operation.floor(s));
@@ -215,17 +232,22 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
 
       const runs = { ours: [] as LoadFigures[], peer: [] as LoadFigures[], floor: [] as LoadFigures[] };
       const rss = { ours: 0, peer: 0 };
+      const spent = { ours: { server: 0, neo4j: 0 }, peer: { server: 0, neo4j: 0 }, floor: { server: 0, neo4j: 0 } };
       const slice = options.seconds / options.rounds;
       const profiles = options.cpuProfile ? await toggleProfilers([ours, peer], profileDir) : null;
       for (let r = 0; r < options.rounds; r += 1) {
         const order: ('ours' | 'peer' | 'floor')[] = r % 2 === 0 ? ['ours', 'peer', 'floor'] : ['floor', 'peer', 'ours'];
         for (const system of order) {
+          const serverPid = system === 'floor' ? undefined : (system === 'ours' ? ours : peer).child.pid;
+          const before = { server: processCpuMs(serverPid), neo4j: processCpuMs(neo4jPid) };
           if (system === 'floor') runs.floor.push(await cypherLoad(driver, floorWork, options.connections, slice));
           else if (!failed[system]) {
             const server = system === 'ours' ? ours : peer;
             runs[system].push(await httpLoad(server.url, system === 'ours' ? oursBodies : peerBodies, options.connections, slice));
             rss[system] = Math.max(rss[system], rssMb(server.child.pid));
           }
+          spent[system].server += processCpuMs(serverPid) - before.server;
+          spent[system].neo4j += processCpuMs(neo4jPid) - before.neo4j;
         }
       }
       const cpu = profiles ? await profiles() : null;
@@ -234,17 +256,18 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
         description: operation.description,
         size: people,
         quick: options.quick,
-        ours: failed.ours ? failedFigures(failed.ours) : figures(combine(runs.ours), { roundTrips: oursTrips, rssMb: rss.ours }),
-        peer: failed.peer ? failedFigures(failed.peer) : figures(combine(runs.peer), { roundTrips: peerTrips, rssMb: rss.peer }),
-        floor: figures(combine(runs.floor)),
+        ours: failed.ours ? failedFigures(failed.ours) : figures(combine(runs.ours), { roundTrips: oursTrips, rssMb: rss.ours, cpuMsPerRequest: perRequest(spent.ours, runs.ours) }),
+        peer: failed.peer ? failedFigures(failed.peer) : figures(combine(runs.peer), { roundTrips: peerTrips, rssMb: rss.peer, cpuMsPerRequest: perRequest(spent.peer, runs.peer) }),
+        floor: figures(combine(runs.floor), { cpuMsPerRequest: perRequest(spent.floor, runs.floor) }),
         oursReportedRoundTrips: typeof reported === 'number' ? reported : null,
         loadAverage: [round(loadBefore, 2), round(os.loadavg()[0] as number, 2)],
         ...(cpu ? { cpuProfile: cpu } : {}),
       };
       if (cpu) for (const [system, buckets] of Object.entries(cpu)) log(`  ${system} CPU: ${buckets.map((b) => `${b.bucket} ${b.share} %`).join(', ')}`);
       results.push(result);
+      const cpuText = (f: SystemFigures) => (f.cpuMsPerRequest ? ` cpu/req ${f.cpuMsPerRequest.server ?? '-'} + neo4j ${f.cpuMsPerRequest.neo4j} ms` : '');
       log(
-        `${sizeLabel(people)} ${operation.name}: ours ${result.ours.rps} rps p50 ${result.ours.p50Ms} ms | peer ${result.peer.rps} rps p50 ${result.peer.p50Ms} ms | floor ${result.floor.rps} rps p50 ${result.floor.p50Ms} ms`,
+        `${sizeLabel(people)} ${operation.name}: ours ${result.ours.rps} rps p50 ${result.ours.p50Ms} ms${cpuText(result.ours)} | peer ${result.peer.rps} rps p50 ${result.peer.p50Ms} ms${cpuText(result.peer)} | floor ${result.floor.rps} rps p50 ${result.floor.p50Ms} ms${cpuText(result.floor)}`,
       );
     }
     return { record, results };

@@ -1,4 +1,5 @@
 // Entities by id, for a whole nesting level at once.
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN properties(e) AS entity
+// Search keys are left out (null): derived from name and aliases for the index, never shown.
+RETURN e {.*, searchKeys: null, translitKeys: null} AS entity

@@ -35,4 +35,5 @@ CALL (members) {
     AND ($certainties IS NULL OR r.certainty IN $certainties)
   RETURN collect({{RELATION}}) AS edges
 }
-RETURN [n IN members | properties(n)] AS nodes, edges
+// Search keys are left out (null): derived from name and aliases for the index, never shown.
+RETURN [n IN members | n {.*, searchKeys: null, translitKeys: null}] AS nodes, edges

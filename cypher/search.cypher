@@ -5,4 +5,5 @@ WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score + CASE WHEN $folded IN node.searchKeys THEN 100.0 ELSE 0.0 END AS ranked
 ORDER BY ranked DESC, node.name
 LIMIT $first
-RETURN properties(node) AS entity, ranked AS score
+// Search keys are left out (null): derived from name and aliases for the index, never shown.
+RETURN node {.*, searchKeys: null, translitKeys: null} AS entity, ranked AS score

@@ -3,5 +3,6 @@
 MATCH (a:Entity {id: $from})
 MATCH (b:Entity {id: $to})
 MATCH p = SHORTEST {{K}} (a)-[:{{TYPES}}]-{1,{{MAX_HOPS}}}(b)
-RETURN [n IN nodes(p) | properties(n)] AS nodes, [r IN relationships(p) | {{RELATION}}] AS relations
+// Search keys are left out (null): derived from name and aliases for the index, never shown.
+RETURN [n IN nodes(p) | n {.*, searchKeys: null, translitKeys: null}] AS nodes, [r IN relationships(p) | {{RELATION}}] AS relations
 ORDER BY length(p)

@@ -73,3 +73,33 @@ describe('database round trips', () => {
     expect(executed).toBe(result.roundTrips);
   });
 });
+
+describe('evidence left out when no field asks for it', () => {
+  /** The query texts the server executed since `resetServerCount`. */
+  async function serverQueryTexts(): Promise<string[]> {
+    const rows = await api.db.read("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
+    return rows.map((row) => String((row.data as { query?: unknown }).query ?? ''));
+  }
+  const WITHOUT = NESTED.replace(/evidence \{ quote source \{ name \} \}/g, '');
+  const strip = (value: unknown): unknown =>
+    Array.isArray(value) ? value.map(strip) : value && typeof value === 'object' ? Object.fromEntries(Object.entries(value).filter(([k]) => k !== 'evidence').map(([k, v]) => [k, strip(v)])) : value;
+
+  it('answers the same relations, in the same order, without collecting any citation', async () => {
+    expect(WITHOUT).not.toContain('evidence');
+    const full = await api.execute(NESTED, { depth: 1 });
+    await resetServerCount();
+    const lean = await api.execute(WITHOUT, { depth: 1 });
+    expect(lean.errors).toBeUndefined();
+    expect(lean.data).toEqual(strip(full.data));
+    expect(lean.roundTrips).toBe(full.roundTrips);
+    let texts: string[] = [];
+    for (let i = 0; i < 50 && texts.length < lean.roundTrips; i += 1) {
+      texts = await serverQueryTexts();
+      if (texts.length < lean.roundTrips) await new Promise((r) => setTimeout(r, 100));
+    }
+    // The traversals (relations-of.cypher: relations, convictions) read no citation.
+    const traversals = texts.filter((text) => text.includes('AS entityId'));
+    expect(traversals).toHaveLength(2);
+    for (const text of traversals) expect(text).not.toContain(':Citation');
+  });
+});

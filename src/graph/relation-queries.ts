@@ -38,6 +38,7 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
 };
 
 export const RELATION_PROJECTION = () => cypher('fragments/relation-projection');
+const RELATION_PROJECTION_LEAN = () => cypher('fragments/relation-projection-lean');
 
 /** Every domain type when none is asked for; never the internal FROM_SOURCE links. */
 export function typeAlternation(types: readonly string[] | null): string {
@@ -82,11 +83,12 @@ export async function relationsOf(
   filter: RelationFilter,
   page: Page,
   counter?: QueryCounter,
+  withEvidence = true,
 ): Promise<Map<string, RelationPage>> {
   const query = cypherTemplate('relations-of', {
     PATTERN: PATTERNS[filter.direction](typeAlternation(filter.types)),
     FILTER: relationFilter(filter),
-    RELATION: RELATION_PROJECTION(),
+    RELATION: withEvidence ? RELATION_PROJECTION() : RELATION_PROJECTION_LEAN(),
   });
   const rows = await db.read(
     query,

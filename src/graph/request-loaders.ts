@@ -14,6 +14,8 @@ interface TraversalKey {
   id: string;
   filter: RelationFilter;
   page: Page;
+  /** Whether the relations come with their evidence (see RequestContext.evidenceSelected). */
+  evidence: boolean;
 }
 
 interface ClaimsKey {
@@ -59,7 +61,7 @@ export function createLoaders(db: Database, counter: QueryCounter) {
   });
   // A null page means the entity does not exist (an existing one always gets a page).
   const traversal = new DataLoader<TraversalKey, RelationPage | null, string>(
-    (keys) => batchByArguments<TraversalKey, RelationPage | null>(keys, (ids, sample) => relationsOf(db, ids, sample.filter, sample.page, counter), null),
+    (keys) => batchByArguments<TraversalKey, RelationPage | null>(keys, (ids, sample) => relationsOf(db, ids, sample.filter, sample.page, counter, sample.evidence), null),
     { cacheKeyFn: (key) => JSON.stringify(key) },
   );
   const claims = new DataLoader<ClaimsKey, RelationPage | null, string>(

@@ -33,8 +33,8 @@ export interface RelationObject {
   to: EntityObject;
   date: PartialDate | null;
   certainty: Certainty;
-  evidence: CitationObject[];
-  sourceCount: number;
+  /** Null when the query left the evidence out (fragments/relation-projection-lean). */
+  evidence: CitationObject[] | null;
   [prop: string]: unknown;
 }
 
@@ -87,11 +87,11 @@ export interface RelationRow {
   props: Props;
   from: Props;
   to: Props;
-  evidence: CitationRow[];
+  evidence?: CitationRow[];
 }
 
 export function toRelation(row: RelationRow): RelationObject {
-  const evidence = row.evidence.map((c) => ({
+  const evidence = row.evidence?.map((c) => ({
     source: toEntity(c.source),
     quote: c.quote,
     seedFile: c.seed,
@@ -107,7 +107,6 @@ export function toRelation(row: RelationRow): RelationObject {
     from: toEntity(row.from),
     to: toEntity(row.to),
     version: version(row.props),
-    evidence,
-    sourceCount: new Set(evidence.map((c) => c.source.id)).size,
+    evidence: evidence ?? null,
   };
 }

@@ -14,10 +14,15 @@ export interface RequestContext {
   auth: Authentication;
   /** Set by the limits plugin once the operation is known; reported as `extensions.cost`. */
   cost: number | null;
+  /**
+   * Whether the operation selects evidence anywhere (evidence, sources or sourceCount); when
+   * not, traversals leave it out of their queries. Set once the operation is known; true until.
+   */
+  evidenceSelected: boolean;
 }
 
 export function createRequestContext(db: Database, auth: Authentication = { kind: 'anonymous' }): RequestContext {
   const counter = new QueryCounter();
   counter.deadline = db.requestDeadline();
-  return { db, counter, loaders: createLoaders(db, counter), auth, cost: null };
+  return { db, counter, loaders: createLoaders(db, counter), auth, cost: null, evidenceSelected: true };
 }

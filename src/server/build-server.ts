@@ -3,9 +3,10 @@
  * (`server.executeOperation`) and the HTTP layer stays separate.
  */
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
+import { evidenceSelectionPlugin } from './evidence-selection';
 import { formatError } from './format-error';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
@@ -37,6 +38,8 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     introspection: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: queryLimitRules,
-    plugins: [roundTripsPlugin, queryCostPlugin, ApolloServerPluginLandingPageDisabled()],
+    // Cache control is off: no response here carries cache hints, and the plugin wraps every
+    // field's resolver to collect them (a small entry in CPU profiles of nested reads).
+    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

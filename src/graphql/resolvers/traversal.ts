@@ -36,7 +36,7 @@ export async function traverse(
 ): Promise<ConnectionObject> {
   const filter = traversalFilter(args, types, direction);
   const page = traversalPage(args);
-  const result = await ctx.loaders.traversal.load({ id: entityId, filter, page });
+  const result = await ctx.loaders.traversal.load({ id: entityId, filter, page, evidence: ctx.evidenceSelected });
   if (result === null) throw notFound(entityId);
   return toConnection(result, page.skip);
 }
