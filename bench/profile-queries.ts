@@ -11,7 +11,7 @@ import { cypher } from '../src/db/cypher-files';
 import { cypherTemplate } from '../src/db/cypher-identifiers';
 import { foldName } from '../src/domain/name-keys';
 import { luceneQuery } from '../src/graph/lucene-query';
-import { RELATION_PROJECTION, typeAlternation } from '../src/graph/relation-queries';
+import { RELATION_PROJECTION, RELATION_PROJECTION_LEAN, typeAlternation } from '../src/graph/relation-queries';
 import { BenchDatabase } from './bench-database';
 import { parseSize } from './graph-sizes';
 import { OPERATIONS, Sample, SAMPLES_CYPHER } from './operations';
@@ -50,6 +50,8 @@ async function profile(driver: Driver, label: string, query: string, params: Rec
 }
 
 const filterless = (pattern: string) => ({ PATTERN: pattern, FILTER: '', RELATION: RELATION_PROJECTION() });
+// What the API sends when the operation selects no evidence (nested3 does not).
+const filterlessLean = (pattern: string) => ({ ...filterless(pattern), RELATION: RELATION_PROJECTION_LEAN() });
 const page = (ids: string[], limit: number) => ({ ids, certainties: null, since: null, until: null, includeUndated: true, skip: 0, limit });
 
 async function main(): Promise<void> {
@@ -76,10 +78,10 @@ async function main(): Promise<void> {
     await profile(driver, 'relations-of OUT 6 types (relationsWithEvidence)', cypherTemplate('relations-of', filterless('(e)-[r:`CONVICTED_UNDER`|`IMPRISONED_AT`|`BORN_IN`|`LIVED_AT`|`DIED_AT`|`RELATIVE_OF`]->(o)')), page([sample.id], 50));
     const lawRows = await driver.executeQuery('MATCH (:Entity {id: $id})-[:CONVICTED_UNDER]->(l) RETURN l.id AS id', { id: sample.id });
     const laws = lawRows.records.map((r) => r.get('id') as string);
-    await profile(driver, 'nested3 level 1: convictions', cypherTemplate('relations-of', filterless('(e)-[r:`CONVICTED_UNDER`]->(o)')), page([sample.id], 5));
-    await profile(driver, `nested3 level 2: convicted (${laws.length} laws)`, cypherTemplate('relations-of', filterless('(e)<-[r:`CONVICTED_UNDER`]-(o)')), page(laws, 20));
+    await profile(driver, 'nested3 level 1: convictions', cypherTemplate('relations-of', filterlessLean('(e)-[r:`CONVICTED_UNDER`]->(o)')), page([sample.id], 5));
+    await profile(driver, `nested3 level 2: convicted (${laws.length} laws)`, cypherTemplate('relations-of', filterlessLean('(e)<-[r:`CONVICTED_UNDER`]-(o)')), page(laws, 20));
     const people20 = await driver.executeQuery('MATCH (l:Entity)<-[:CONVICTED_UNDER]-(p) WHERE l.id IN $laws RETURN p.id AS id LIMIT 20', { laws });
-    await profile(driver, 'nested3 level 3: imprisonments (20 people)', cypherTemplate('relations-of', filterless('(e)-[r:`IMPRISONED_AT`]->(o)')), page(people20.records.map((r) => r.get('id') as string), 5));
+    await profile(driver, 'nested3 level 3: imprisonments (20 people)', cypherTemplate('relations-of', filterlessLean('(e)-[r:`IMPRISONED_AT`]->(o)')), page(people20.records.map((r) => r.get('id') as string), 5));
     await profile(driver, 'neighborhood depth 2, nodes only', cypherTemplate('neighborhood', { TYPES: all, RELATION: RELATION_PROJECTION() }), { id: sample.id, depth: 2, limit: 200, certainties: null, withEdges: false });
     await profile(driver, 'neighborhood depth 2, with edges', cypherTemplate('neighborhood', { TYPES: all, RELATION: RELATION_PROJECTION() }), { id: sample.id, depth: 2, limit: 200, certainties: null, withEdges: true });
     await profile(driver, 'shortest-paths k=1', cypherTemplate('shortest-paths', { K: '1', MAX_HOPS: '4', TYPES: all, RELATION: RELATION_PROJECTION() }), { from: sample.id, to: sample.partner });

@@ -322,7 +322,7 @@ async function main(): Promise<void> {
   }
   for (const r of run.results) {
     console.log(
-      `${sizeLabel(r.size).padEnd(5)} ${r.name.padEnd(22)} throughput ours/peer ${(r.ours.rps / r.peer.rps).toFixed(2)}x   p50 ours/floor ${(r.ours.p50Ms / r.floor.p50Ms).toFixed(2)}x`,
+      `${sizeLabel(r.size).padEnd(5)} ${r.name.padEnd(22)} throughput ours/peer ${r.peer.failed ? 'n/a (peer failed)' : `${(r.ours.rps / r.peer.rps).toFixed(2)}x`}   p50 ours/floor ${(r.ours.p50Ms / r.floor.p50Ms).toFixed(2)}x`,
     );
   }
 }

@@ -38,7 +38,7 @@ const PATTERNS: Record<Direction, (types: string) => string> = {
 };
 
 export const RELATION_PROJECTION = () => cypher('fragments/relation-projection');
-const RELATION_PROJECTION_LEAN = () => cypher('fragments/relation-projection-lean');
+export const RELATION_PROJECTION_LEAN = () => cypher('fragments/relation-projection-lean');
 
 /** Every domain type when none is asked for; never the internal FROM_SOURCE links. */
 export function typeAlternation(types: readonly string[] | null): string {
