@@ -1,4 +1,5 @@
-// Counts per entity kind and relation type, and relations that lack evidence (should be 0).
+// Counts per entity kind and relation type, relations that lack evidence (should be 0) and the
+// citations of the relations that reads return.
 CALL () {
   MATCH (e:Entity)
   WITH e.kind AS kind, count(*) AS count ORDER BY kind
@@ -9,13 +10,11 @@ CALL () {
   WITH type(r) AS type, count(*) AS count ORDER BY type
   RETURN collect({type: type, count: count}) AS relations
 }
+// Citations are counted through the relations they support, so that those of retracted
+// relations (kept in the graph as history) are not counted as evidence.
 CALL () {
   MATCH (:Entity)-[r:{{TYPES}}]->(:Entity)
-  WHERE NOT EXISTS { MATCH (c:Citation {relationId: r.id}) }
-  RETURN count(r) AS relationsWithoutEvidence
-}
-CALL () {
-  MATCH (c:Citation)
-  RETURN count(c) AS citations
+  WITH COUNT { MATCH (c:Citation {relationId: r.id}) } AS cited
+  RETURN sum(CASE WHEN cited = 0 THEN 1 ELSE 0 END) AS relationsWithoutEvidence, sum(cited) AS citations
 }
 RETURN entities, relations, relationsWithoutEvidence, citations

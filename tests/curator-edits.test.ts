@@ -176,12 +176,19 @@ describe('relations', () => {
     expect(code(await api.edit(RETRACT, { id, version: 3, reason: 'again' }))).toBe('NOT_FOUND');
   });
 
-  it('retracts a curated relation too', async () => {
-    const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id version } }');
+  it('retracts a curated relation too, and the statistics no longer count it or its citations', async () => {
+    const STATS = '{ stats { relations { type count } citations } }';
+    const convictions = (stats: any) => stats.relations.find((r: { type: string }) => r.type === 'CONVICTED_UNDER').count;
+    const before = (await api.post(STATS)).json.data.stats;
+    const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id version evidence { quote } } }');
     const [relation] = read.json.data.relations;
     const retracted = await api.edit(RETRACT, { id: relation.id, version: relation.version, reason: 'test' });
     expect(retracted.json.errors).toBeUndefined();
     const after = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id } }');
     expect(after.json.data.relations).toEqual([]);
+    const stats = (await api.post(STATS)).json.data.stats;
+    expect(convictions(stats)).toBe(convictions(before) - 1);
+    expect(relation.evidence.length).toBeGreaterThan(0);
+    expect(stats.citations).toBe(before.citations - relation.evidence.length);
   });
 });

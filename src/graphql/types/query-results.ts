@@ -66,6 +66,6 @@ export class GraphStats {
   @Field(() => Int, { description: 'Relations with no citation; the loader refuses them, so this should be 0.' })
   relationsWithoutEvidence!: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Citations of the relations reads return (not those of retracted relations).' })
   citations!: number;
 }
