@@ -8,11 +8,12 @@
  * them for a quick local run.
  */
 import autocannon from 'autocannon';
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../src/config';
 import { ensureAssembled } from '../src/neo4j-server/assembly';
+import { startApiProcess } from './support/api-process';
 import { testInstance } from './support/test-neo4j';
 
 const ROOT = path.join(__dirname, '..');
@@ -25,23 +26,7 @@ let child: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
-  child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, LOAD_ON_START: 'never', PORT: '0' },
-  });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk) => (output += String(chunk)));
-  url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    child.once('exit', (code) => reject(new Error(`API exited with ${code}: ${output}`)));
-  });
+  ({ child, url } = await startApiProcess({ ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, LOAD_ON_START: 'never', PORT: '0' }));
 });
 
 afterAll(async () => {

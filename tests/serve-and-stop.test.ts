@@ -4,10 +4,11 @@
  * Neo4j it started, leaving no Java process. A second start reuses the cached server and the
  * stored data. `db:status` tells the truth throughout.
  */
-import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../src/config';
+import { ApiProcess, startApiProcess } from './support/api-process';
 
 const ROOT = path.join(__dirname, '..');
 const BOLT_PORT = process.env.NEO4J_SERVE_TEST_BOLT_PORT ?? '7698';
@@ -23,33 +24,8 @@ const env = {
 };
 const instanceDir = path.join(readConfig().local.homeDir, 'instances', INSTANCE);
 
-interface Started {
-  child: ChildProcess;
-  output: () => string;
-  url: string;
-}
-
-function startApi(): Promise<Started> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], { env, cwd: ROOT });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += String(chunk)));
-  child.stderr?.on('data', (chunk) => (output += String(chunk)));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "ready" line within 300 s:\n${output}`)), 300_000);
-    const check = setInterval(() => {
-      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearInterval(check);
-        clearTimeout(timer);
-        resolve({ child, output: () => output, url: match[1] });
-      }
-    }, 100);
-    child.once('exit', (code) => {
-      clearInterval(check);
-      clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${output}`));
-    });
-  });
+function startApi(): Promise<ApiProcess> {
+  return startApiProcess(env);
 }
 
 async function post(url: string, query: string): Promise<any> {

@@ -3,32 +3,13 @@
  * exits 0; and a statement that outlives the transaction time limit is stopped by the server
  * and reported as TIMEOUT, quickly, not as a hung request.
  */
-import { spawn } from 'node:child_process';
-import path from 'node:path';
 import { Database } from '../src/db/database';
+import { startApiProcess } from './support/api-process';
 
-const ROOT = path.join(__dirname, '..');
 
 it('drains in-flight requests on SIGTERM and exits 0', async () => {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], {
-    cwd: ROOT,
-    // NODE_ENV as in production: Apollo installs its own signal handlers outside NODE_ENV=test.
-    env: { ...process.env, NODE_ENV: 'production', NEO4J_URI: process.env.TEST_NEO4J_URI, LOAD_ON_START: 'never', PORT: '0' },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += String(chunk)));
-  child.stderr.on('data', (chunk) => (output += String(chunk)));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
-      if (match?.[1]) {
-        clearInterval(timer);
-        resolve(match[1]);
-      }
-    }, 50);
-    void exited.then((code) => reject(new Error(`exited with ${code}: ${output}`)));
-  });
+  // NODE_ENV as in production: Apollo installs its own signal handlers outside NODE_ENV=test.
+  const { child, url, output, exited } = await startApiProcess({ ...process.env, NODE_ENV: 'production', NEO4J_URI: process.env.TEST_NEO4J_URI, LOAD_ON_START: 'never', PORT: '0' });
   const query = '{ neighborhood(id: "person:maxim-gorky", depth: 2, limit: 500) { nodes { id name degree } edges { id evidence { quote } } } }';
   const requests = Array.from({ length: 30 }, () =>
     fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (r) => ({
@@ -50,8 +31,8 @@ it('drains in-flight requests on SIGTERM and exits 0', async () => {
     expect(response.body.data.neighborhood.nodes.length).toBeGreaterThan(20);
   }
   expect(await exited).toBe(0);
-  expect(output).toContain('SIGTERM: draining requests');
-  expect(output).toContain('Stopped.');
+  expect(output()).toContain('SIGTERM: draining requests');
+  expect(output()).toContain('Stopped.');
   await expect(fetch(url, { method: 'POST', body: '{}' })).rejects.toThrow();
 });
 

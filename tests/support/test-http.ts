@@ -18,6 +18,17 @@ export interface HttpResult {
   text: string;
 }
 
+async function readResult(response: Response): Promise<HttpResult> {
+  const text = await response.text();
+  let json: any = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // Left null: the caller asserts on the text.
+  }
+  return { status: response.status, json, text };
+}
+
 export class TestHttp {
   private constructor(
     readonly db: Database,
@@ -55,27 +66,11 @@ export class TestHttp {
   }
 
   async raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/graphql'): Promise<HttpResult> {
-    const response = await fetch(`${this.url}${path}`, { method: 'POST', headers, body });
-    const text = await response.text();
-    let json: any = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // Left null: the caller asserts on the text.
-    }
-    return { status: response.status, json, text };
+    return readResult(await fetch(`${this.url}${path}`, { method: 'POST', headers, body }));
   }
 
   async get(path: string): Promise<HttpResult> {
-    const response = await fetch(`${this.url}${path}`);
-    const text = await response.text();
-    let json: any = null;
-    try {
-      json = JSON.parse(text);
-    } catch {
-      // Left null.
-    }
-    return { status: response.status, json, text };
+    return readResult(await fetch(`${this.url}${path}`));
   }
 
   async stop(closeDatabase = true): Promise<void> {
