@@ -1,15 +1,17 @@
-// One change record per write, created in the write's own transaction: it commits with the
-// write or not at all. before/after are JSON texts of the properties (null for none).
+// Change records, one per write, created in the write's own transaction: they commit with the
+// write or not at all. before/after are JSON texts of the properties (null for none). A list,
+// so that a load undoing many curator edits records them in one statement.
+UNWIND $changes AS change
 CREATE (c:Change {
   id: randomUUID(),
   at: datetime.transaction(),
-  actor: $actor,
-  action: $action,
-  targetKind: $targetKind,
-  targetId: $targetId,
-  version: $version,
-  before: $before,
-  after: $after,
-  reason: $reason
+  actor: change.actor,
+  action: change.action,
+  targetKind: change.targetKind,
+  targetId: change.targetId,
+  version: change.version,
+  before: change.before,
+  after: change.after,
+  reason: change.reason
 })
 RETURN c.id AS id

@@ -13,7 +13,7 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel, relationshipType } from '../db/cypher-identifiers';
 import { searchKeys, transliterationKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
-import { recordChange } from '../graph/change-log';
+import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
 
@@ -150,10 +150,13 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
 async function recordOverwrites(tx: WriteTransaction, dataset: Dataset, edits: CuratorEdit[], actor: string): Promise<void> {
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const relations = new Map(dataset.relations.map((r) => [r.id, r]));
-  for (const edit of edits) {
-    const entity = edit.targetKind === 'ENTITY' ? entities.get(edit.id) : undefined;
-    const relation = edit.targetKind === 'RELATION' ? relations.get(edit.id) : undefined;
-    const after = entity ? entityProps(entity) : relation ? relationProps(relation) : null;
-    await recordChange(tx, { actor, action: 'RESET_BY_LOAD', targetKind: edit.targetKind, targetId: edit.id, version: 0, before: edit.props, after, reason: 'data/ loaded over a curator edit' });
-  }
+  await recordChanges(
+    tx,
+    edits.map((edit) => {
+      const entity = edit.targetKind === 'ENTITY' ? entities.get(edit.id) : undefined;
+      const relation = edit.targetKind === 'RELATION' ? relations.get(edit.id) : undefined;
+      const after = entity ? entityProps(entity) : relation ? relationProps(relation) : null;
+      return { actor, action: 'RESET_BY_LOAD' as const, targetKind: edit.targetKind, targetId: edit.id, version: 0, before: edit.props, after, reason: 'data/ loaded over a curator edit' };
+    }),
+  );
 }

@@ -38,13 +38,17 @@ function recorded(props: Props | null): string | null {
 }
 
 export async function recordChange(tx: WriteTransaction, change: ChangeInput): Promise<string> {
-  const [row] = await tx.run(cypher('change-record'), {
-    ...change,
-    before: recorded(change.before),
-    after: recorded(change.after),
-    reason: change.reason ?? null,
+  const [id] = await recordChanges(tx, [change]);
+  return String(id);
+}
+
+/** Several change records in one statement (see load-dataset.ts); their ids in order. */
+export async function recordChanges(tx: WriteTransaction, changes: readonly ChangeInput[]): Promise<string[]> {
+  if (changes.length === 0) return [];
+  const rows = await tx.run(cypher('change-record'), {
+    changes: changes.map((change) => ({ ...change, before: recorded(change.before), after: recorded(change.after), reason: change.reason ?? null })),
   });
-  return String(row?.id);
+  return rows.map((row) => String(row.id));
 }
 
 export async function listChanges(
