@@ -7,10 +7,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../src/db/cypher-files';
-import { cypherTemplate } from '../src/db/cypher-identifiers';
-import { foldName } from '../src/domain/name-keys';
-import { luceneQuery } from '../src/graph/lucene-query';
-import { typeAlternation } from '../src/graph/relation-queries';
+import { typeAlternation } from '../src/db/cypher-identifiers';
+import { searchParameters, SearchParameters } from '../src/planning/search-parameters';
 
 export interface Sample {
   id: string;
@@ -39,6 +37,13 @@ function searchText(name: string): string {
   return `${words[words.length - 1]} ${words[0]}`;
 }
 
+/** The parameters of the API's fixed search fragment for a sample's name. */
+export function searchFor(sample: Sample): SearchParameters {
+  const parameters = searchParameters(searchText(sample.name), null, 10);
+  if (parameters === null) throw new Error(`no words to search in ${sample.name}`);
+  return parameters;
+}
+
 const OUT_TYPES = '[CONVICTED_UNDER, IMPRISONED_AT, BORN_IN, LIVED_AT, DIED_AT, RELATIVE_OF]';
 const EDGE_ORDER = '[{ edge: { dateEarliest: ASC } }, { edge: { id: ASC } }]';
 const peerConnection = (field: string, first: number) =>
@@ -50,13 +55,10 @@ export const OPERATIONS: Operation[] = [
     description: 'search by name ("Surname Firstname"), first 10',
     ours: (s) => ({ query: 'query($text: String!) { search(text: $text, first: 10) { score entity { id kind name } } }', variables: { text: searchText(s.name) } }),
     peer: (s) => ({
-      query: 'query($lucene: String!, $folded: String!) { searchEntities(lucene: $lucene, folded: $folded, first: 10) { id kind name } }',
-      variables: { lucene: luceneQuery(searchText(s.name)), folded: foldName(searchText(s.name)) },
+      query: 'query($lucene: String!, $folded: String!, $candidates: Int!) { searchEntities(lucene: $lucene, folded: $folded, kinds: null, candidates: $candidates, first: 10) { id kind name } }',
+      variables: { ...searchFor(s) },
     }),
-    floor: (s) => ({
-      cypher: cypher('search'),
-      params: { lucene: luceneQuery(searchText(s.name)), folded: foldName(searchText(s.name)), kinds: null, candidates: 30, first: 10 },
-    }),
+    floor: (s) => ({ cypher: `${cypher('fragments/search-hits')}\nRETURN node {.id, .kind, .name} AS entity, ranked AS score`, params: { ...searchFor(s) } }),
   },
   {
     name: 'entityById',
@@ -104,8 +106,8 @@ export const OPERATIONS: Operation[] = [
     ours: (s) => ({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id kind name } } }', variables: { id: s.id } }),
     peer: (s) => ({ query: 'query($id: ID!) { neighborhood(id: $id, limit: 200) { id kind name } }', variables: { id: s.id } }),
     floor: (s) => ({
-      cypher: cypherTemplate('neighborhood', { TYPES: typeAlternation(null), RELATION: 'r.id' }),
-      params: { id: s.id, depth: 2, limit: 200, certainties: null, withEdges: false },
+      cypher: benchCypher('floor-neighborhood').replace(/\{\{TYPES\}\}/g, typeAlternation(null)),
+      params: { id: s.id, depth: 2, limit: 199 },
     }),
   },
   {

@@ -6,7 +6,8 @@
  * which point at a relation by id rather than by an edge) is a @cypher field, as its manual
  * advises.
  */
-import { typeAlternation } from '../src/graph/relation-queries';
+import { cypher } from '../src/db/cypher-files';
+import { typeAlternation } from '../src/db/cypher-identifiers';
 import { benchCypher } from './operations';
 
 const ENTITY_FIELDS = `
@@ -100,13 +101,10 @@ type Citation @node {
 
 type Query {
   """Full-text search over the same index and the same Lucene query as the API's search."""
-  searchEntities(lucene: String!, folded: String!, first: Int!): [Entity!]!
+  searchEntities(lucene: String!, folded: String!, kinds: [String!], candidates: Int!, first: Int!): [Entity!]!
     @cypher(
       statement: """
-      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $first + 20}) YIELD node, score
-      WITH node, score + CASE WHEN $folded IN node.searchKeys THEN 100.0 ELSE 0.0 END AS ranked
-      ORDER BY ranked DESC, node.name
-      LIMIT $first
+${cypher('fragments/search-hits')}
       RETURN node
       """
       columnName: "node"

@@ -1,17 +1,17 @@
 /**
- * `node dist/bench/profile-queries.js [--size 10k]`: PROFILEs, on one sample, every Cypher
- * statement the API sends for each benchmarked operation, and the floor's Cypher, printing
- * database hits, rows, server time and the operators with the most hits. For the notes in
+ * `node dist/bench/profile-queries.js [--size 10k]`: PROFILEs, on one sample, the Cypher
+ * statement the API sends for each benchmarked operation (caught by running the operation
+ * through the real Apollo server in this process), and the floor's Cypher, printing database
+ * hits, rows, server time and the operators with the most hits. For the notes in
  * BENCHMARKS.md on where the time goes. Starts and stops the size's bench instance.
  */
+import 'reflect-metadata';
 import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config';
-import { cypher } from '../src/db/cypher-files';
-import { cypherTemplate } from '../src/db/cypher-identifiers';
-import { foldName } from '../src/domain/name-keys';
-import { luceneQuery } from '../src/graph/lucene-query';
-import { RELATION_PROJECTION, RELATION_PROJECTION_LEAN, typeAlternation } from '../src/graph/relation-queries';
+import { Database } from '../src/db/database';
+import { createRequestContext } from '../src/graphql/context';
+import { buildApolloServer } from '../src/server/build-server';
 import { BenchDatabase } from './bench-database';
 import { parseSize } from './graph-sizes';
 import { OPERATIONS, Sample, SAMPLES_CYPHER } from './operations';
@@ -49,10 +49,26 @@ async function profile(driver: Driver, label: string, query: string, params: Rec
   }
 }
 
-const filterless = (pattern: string) => ({ PATTERN: pattern, FILTER: '', RELATION: RELATION_PROJECTION() });
-// What the API sends when the operation selects no evidence (nested3 does not).
-const filterlessLean = (pattern: string) => ({ ...filterless(pattern), RELATION: RELATION_PROJECTION_LEAN() });
-const page = (ids: string[], limit: number) => ({ ids, certainties: null, since: null, until: null, includeUndated: true, skip: 0, limit });
+/** The statements the API runs for an operation, as sent (text and parameters). */
+async function apiStatements(uri: string, request: { query: string; variables: Record<string, unknown> }): Promise<{ query: string; params: Record<string, unknown> }[]> {
+  const db = Database.connect({ uri, user: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 60_000 });
+  const server = buildApolloServer();
+  await server.start();
+  const sent: { query: string; params: Record<string, unknown> }[] = [];
+  const read = db.read.bind(db);
+  db.read = (query, params = {}, counter) => {
+    sent.push({ query, params });
+    return read(query, params, counter);
+  };
+  try {
+    const response = await server.executeOperation(request, { contextValue: createRequestContext(db) });
+    if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+    return sent;
+  } finally {
+    await server.stop();
+    await db.close();
+  }
+}
 
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--size');
@@ -68,23 +84,11 @@ async function main(): Promise<void> {
     if (!record) throw new Error('no sample with a conviction and a fellow prisoner');
     const sample: Sample = { id: record.get('id'), name: record.get('name'), partner: record.get('partner') };
     console.log(`sample ${sample.id} (${sample.name}), partner ${sample.partner}`);
-    const words = sample.name.split(' ');
-    const text = `${words[words.length - 1]} ${words[0]}`;
-    const all = typeAlternation(null);
-
     console.log('API statements');
-    await profile(driver, 'search', cypher('search'), { lucene: luceneQuery(text), folded: foldName(text), kinds: null, candidates: 30, first: 10 });
-    await profile(driver, 'entities-by-ids', cypher('entities-by-ids'), { ids: [sample.id] });
-    await profile(driver, 'relations-of OUT 6 types (relationsWithEvidence)', cypherTemplate('relations-of', filterless('(e)-[r:`CONVICTED_UNDER`|`IMPRISONED_AT`|`BORN_IN`|`LIVED_AT`|`DIED_AT`|`RELATIVE_OF`]->(o)')), page([sample.id], 50));
-    const lawRows = await driver.executeQuery('MATCH (:Entity {id: $id})-[:CONVICTED_UNDER]->(l) RETURN l.id AS id', { id: sample.id });
-    const laws = lawRows.records.map((r) => r.get('id') as string);
-    await profile(driver, 'nested3 level 1: convictions', cypherTemplate('relations-of', filterlessLean('(e)-[r:`CONVICTED_UNDER`]->(o)')), page([sample.id], 5));
-    await profile(driver, `nested3 level 2: convicted (${laws.length} laws)`, cypherTemplate('relations-of', filterlessLean('(e)<-[r:`CONVICTED_UNDER`]-(o)')), page(laws, 20));
-    const people20 = await driver.executeQuery('MATCH (l:Entity)<-[:CONVICTED_UNDER]-(p) WHERE l.id IN $laws RETURN p.id AS id LIMIT 20', { laws });
-    await profile(driver, 'nested3 level 3: imprisonments (20 people)', cypherTemplate('relations-of', filterlessLean('(e)-[r:`IMPRISONED_AT`]->(o)')), page(people20.records.map((r) => r.get('id') as string), 5));
-    await profile(driver, 'neighborhood depth 2, nodes only', cypherTemplate('neighborhood', { TYPES: all, RELATION: RELATION_PROJECTION() }), { id: sample.id, depth: 2, limit: 200, certainties: null, withEdges: false });
-    await profile(driver, 'neighborhood depth 2, with edges', cypherTemplate('neighborhood', { TYPES: all, RELATION: RELATION_PROJECTION() }), { id: sample.id, depth: 2, limit: 200, certainties: null, withEdges: true });
-    await profile(driver, 'shortest-paths k=1', cypherTemplate('shortest-paths', { K: '1', MAX_HOPS: '4', TYPES: all, RELATION: RELATION_PROJECTION() }), { from: sample.id, to: sample.partner });
+    for (const operation of OPERATIONS) {
+      const statements = await apiStatements(database.instance.boltUri, operation.ours(sample));
+      for (const [i, statement] of statements.entries()) await profile(driver, `${operation.name}${statements.length > 1 ? ` #${i + 1}` : ''}`, statement.query, statement.params);
+    }
     console.log('Floor statements');
     for (const operation of OPERATIONS) {
       const floor = operation.floor(sample);

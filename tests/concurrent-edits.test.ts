@@ -64,8 +64,8 @@ it('loses no update when parallel writers re-read and retry on CONFLICT', async 
 });
 
 it('applies the same rule to relations', async () => {
-  const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id version } }');
-  const [{ id, version }] = read.json.data.relations;
+  const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version } } }');
+  const [{ id, version }] = read.json.data.relations.nodes;
   const results = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
       api.edit(`mutation($id: ID!, $v: Int!, $s: String) { updateRelation(id: $id, version: $v, patch: { sentence: $s }) { version } }`, { id, v: version, s: `sentence ${i}` }),

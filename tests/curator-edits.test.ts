@@ -180,12 +180,12 @@ describe('relations', () => {
     const STATS = '{ stats { relations { type count } citations } }';
     const convictions = (stats: any) => stats.relations.find((r: { type: string }) => r.type === 'CONVICTED_UNDER').count;
     const before = (await api.post(STATS)).json.data.stats;
-    const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id version evidence { quote } } }');
-    const [relation] = read.json.data.relations;
+    const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version evidence { quote } } } }');
+    const [relation] = read.json.data.relations.nodes;
     const retracted = await api.edit(RETRACT, { id: relation.id, version: relation.version, reason: 'test' });
     expect(retracted.json.errors).toBeUndefined();
-    const after = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { id } }');
-    expect(after.json.data.relations).toEqual([]);
+    const after = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { totalCount nodes { id } } }');
+    expect(after.json.data.relations).toEqual({ totalCount: 0, nodes: [] });
     const stats = (await api.post(STATS)).json.data.stats;
     expect(convictions(stats)).toBe(convictions(before) - 1);
     expect(relation.evidence.length).toBeGreaterThan(0);

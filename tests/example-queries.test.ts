@@ -50,11 +50,13 @@ const CHECKS: Record<string, Check> = {
     expect(citing).toEqual(expect.arrayContaining(['source:seed-000-gay-in-the-gulag', 'source:seed-003-gulag-encyclopedia']));
   },
   '06-under-which-law-was-leo-klejn-sentenced.graphql': (data) => {
-    expect(data.relations).toHaveLength(1);
-    const law = data.relations[0].law;
+    expect(data.relations.totalCount).toBe(1);
+    expect(data.relations.pageInfo.hasNextPage).toBe(false);
+    expect(data.relations.nodes).toHaveLength(1);
+    const law = data.relations.nodes[0].law;
     expect(law.name).toBe('Article 121 of the RSFSR Criminal Code');
     expect(names(law.predecessors)).toContain('Article 154-a of the RSFSR Criminal Code');
-    expect(data.relations[0].evidence[0].quote).toMatch(/article 121/);
+    expect(data.relations.nodes[0].evidence[0].quote).toMatch(/article 121/);
   },
   '07-find-by-any-spelling.graphql': (data) => {
     expect(data.search[0].entity.id).toBe('person:genrikh-yagoda');
@@ -68,9 +70,21 @@ const CHECKS: Record<string, Check> = {
     const ids = new Set(data.neighborhood.nodes.map((n: any) => n.id));
     expect(ids.has('person:vladimir-bekhterev')).toBe(true);
     expect(data.neighborhood.nodes.length).toBeGreaterThan(20);
+    expect(data.neighborhood).toMatchObject({ truncated: false, reachable: data.neighborhood.nodes.length });
     for (const e of data.neighborhood.edges) expect(ids.has(e.from.id) && ids.has(e.to.id)).toBe(true);
   },
 };
+
+/** Every page in an answer: an example that shows "all" must not be cut without saying so. */
+function pages(value: unknown, path = 'data'): { path: string; hasNextPage: boolean }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => pages(item, `${path}[${i}]`));
+  if (value === null || typeof value !== 'object') return [];
+  const entries = Object.entries(value as Record<string, unknown>);
+  const own = entries.flatMap(([key, child]) =>
+    key === 'pageInfo' && child && typeof child === 'object' && 'hasNextPage' in child ? [{ path, hasNextPage: (child as { hasNextPage: boolean }).hasNextPage }] : [],
+  );
+  return [...own, ...entries.flatMap(([key, child]) => pages(child, `${path}.${key}`))];
+}
 
 let api: TestApi;
 beforeAll(async () => {
@@ -89,5 +103,6 @@ describe('docs/queries', () => {
     const result = await api.execute(query);
     expect(result.errors).toBeUndefined();
     CHECKS[file]?.(result.data);
+    expect(pages(result.data).filter((page) => page.hasNextPage)).toEqual([]);
   });
 });

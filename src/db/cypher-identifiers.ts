@@ -4,7 +4,7 @@
  * nothing outside the vocabulary. Values always travel as parameters.
  */
 import { cypher } from './cypher-files';
-import { ENTITY_KINDS, EntityKind, KIND_LABEL, RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { ENTITY_KINDS, EntityKind, KIND_LABEL, RELATION_TYPE_NAMES, RELATION_TYPES, RelationType } from '../domain/vocabulary';
 
 export function relationshipType(type: string): string {
   if (!Object.prototype.hasOwnProperty.call(RELATION_TYPES, type)) throw new Error(`Unknown relation type ${JSON.stringify(type)}`);
@@ -19,6 +19,11 @@ export function entityLabel(kind: string): string {
 /** A relationship-type alternation for a pattern, e.g. `CONVICTED_UNDER|WROTE_TO`. */
 export function relationshipTypes(types: readonly string[]): string {
   return types.map(relationshipType).join('|');
+}
+
+/** Every domain type when none is asked for; never the internal FROM_SOURCE links nor RETRACTED. */
+export function typeAlternation(types: readonly string[] | null): string {
+  return relationshipTypes(types && types.length > 0 ? types : RELATION_TYPE_NAMES);
 }
 
 /** Fills the {{NAME}} slots of a cypher/ template with identifiers made by the functions above. */

@@ -7,7 +7,7 @@ import { MultiDirectedGraph } from 'graphology';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate } from '../db/cypher-identifiers';
 import { Database } from '../db/database';
-import { typeAlternation } from '../graph/relation-queries';
+import { typeAlternation } from '../db/cypher-identifiers';
 
 export type Attribute = string | number | boolean | string[] | null;
 export type Attributes = Record<string, Attribute>;

@@ -4,8 +4,13 @@
  */
 import { cypher } from '../db/cypher-files';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
-import { Page } from './relation-queries';
 import { Props } from './row-mapping';
+
+/** An offset page of the newest-first change log. */
+export interface Page {
+  skip: number;
+  limit: number;
+}
 
 // RESET_BY_LOAD: a load told to let data/ win undid a curator's edit (see load-dataset.ts).
 export const CHANGE_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'ADD_RELATION', 'UPDATE_RELATION', 'RETRACT_RELATION', 'RESET_BY_LOAD'] as const;

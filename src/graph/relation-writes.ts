@@ -15,7 +15,7 @@ import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { Certainty, EntityKind, RELATION_TYPES, RelationType } from '../domain/vocabulary';
 import { recordChange } from './change-log';
 import { staleVersion } from './entity-writes';
-import { typeAlternation } from './relation-queries';
+import { typeAlternation } from '../db/cypher-identifiers';
 import { Props } from './row-mapping';
 
 export interface CitationFields {

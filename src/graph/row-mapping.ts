@@ -18,23 +18,12 @@ export interface EntityObject {
   [field: string]: unknown;
 }
 
-export interface CitationObject {
-  source: EntityObject;
-  quote: string;
-  locator: string | null;
-  seedFile: string | null;
-  offset: number | null;
-}
-
 export interface RelationObject {
   id: string;
   type: RelationType;
-  from: EntityObject;
-  to: EntityObject;
   date: PartialDate | null;
   certainty: Certainty;
-  /** Null when the query left the evidence out (fragments/relation-projection-lean). */
-  evidence: CitationObject[] | null;
+  version: number;
   [prop: string]: unknown;
 }
 
@@ -74,39 +63,23 @@ export function toEntity(props: Props): EntityObject {
   return entity;
 }
 
-interface CitationRow {
-  quote: string;
-  seed: string | null;
-  offset: number | null;
-  source: Props;
-}
-
 export interface RelationRow {
   id: string;
   type: string;
   props: Props;
-  from: Props;
-  to: Props;
-  evidence?: CitationRow[];
 }
 
-export function toRelation(row: RelationRow): RelationObject {
-  const evidence = row.evidence?.map((c) => ({
-    source: toEntity(c.source),
-    quote: c.quote,
-    seedFile: c.seed,
-    offset: c.offset,
-    locator: c.seed !== null ? `${c.seed}@${c.offset ?? 0}` : null,
-  }));
+/**
+ * A relation's own fields. Its endpoints and evidence are planned per request and attached
+ * by planning/shape-result.ts.
+ */
+export function toRelationFields(row: RelationRow): RelationObject {
   return {
     ...row.props,
     id: row.id,
     type: row.type as RelationType,
     certainty: row.props.certainty as Certainty,
     date: partialDate(row.props, 'date'),
-    from: toEntity(row.from),
-    to: toEntity(row.to),
     version: version(row.props),
-    evidence: evidence ?? null,
   };
 }

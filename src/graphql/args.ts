@@ -1,16 +1,14 @@
 /**
- * Argument types shared by the traversal fields, and their limits. Limits are checked in
- * `checkTraversalArgs` so an out-of-range value gets BAD_USER_INPUT naming the argument.
+ * Argument types shared by the traversal fields (their values are checked by the planner), and
+ * the offset paging of the change log.
  */
 import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput, requireRange } from '../api-errors';
 import { Certainty, RelationType } from '../domain/vocabulary';
-import { Page, RelationFilter } from '../graph/relation-queries';
+import { Page } from '../graph/change-log';
+import { MAX_PAGE_SIZE } from '../planning/argument-checks';
 import { CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 
-export const MAX_PAGE_SIZE = 500;
-
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 
 @ArgsType()
 export class TraversalArgs {
@@ -42,6 +40,7 @@ export class RelationsArgs extends TraversalArgs {
   direction!: Direction;
 }
 
+/** The change log's cursors: an offset into its newest-first list. */
 export function encodeCursor(offset: number): string {
   return Buffer.from(`offset:${offset}`).toString('base64url');
 }
@@ -51,23 +50,6 @@ export function decodeCursor(cursor: string | undefined | null): number {
   const match = /^offset:(\d{1,9})$/.exec(Buffer.from(cursor, 'base64url').toString('utf8'));
   if (!match?.[1]) throw badInput('after', 'is not a cursor returned by this API (use pageInfo.endCursor)');
   return Number(match[1]);
-}
-
-export function checkDateBound(argument: string, value: string | undefined | null): string | null {
-  if (value === undefined || value === null) return null;
-  if (!DATE_BOUND.test(value)) throw badInput(argument, `must be YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
-  return value;
-}
-
-export function traversalFilter(args: TraversalArgs, types: readonly RelationType[] | null, direction: Direction): RelationFilter {
-  return {
-    types,
-    direction,
-    certainties: args.certainty ?? null,
-    since: checkDateBound('since', args.since),
-    until: checkDateBound('until', args.until),
-    includeUndated: args.includeUndated,
-  };
 }
 
 export function traversalPage(args: { first: number; after?: string | null }, max = MAX_PAGE_SIZE): Page {

@@ -6,7 +6,7 @@ import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
-import { evidenceSelectionPlugin } from './evidence-selection';
+import { plannedFieldResolver } from '../graphql/planned-field';
 import { formatError } from './format-error';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
@@ -36,10 +36,12 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     // and the process hung after SIGTERM (seen with `node dist/src/main.js` and kill -TERM).
     stopOnTerminationSignals: false,
     introspection: true,
+    // Planned reads put each field's answer under its response key (graphql/planned-field.ts).
+    fieldResolver: plannedFieldResolver,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: queryLimitRules,
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, queryCostPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -3,10 +3,13 @@
  * token's role, then validates its input (naming the bad field), then hands over to the write
  * modules, which run the write and its change record in one transaction.
  */
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { apiError, ErrorCode } from '../../api-errors';
 import { requireRole } from '../../auth/require-role';
 import { listChanges } from '../../graph/change-log';
+import { planEntityRead, planRelationRead } from '../../planning/plan-root';
+import { runRead } from '../../planning/run-read';
 import { createEntity, EntityFields, updateEntity } from '../../graph/entity-writes';
 import { addRelation, RelationProps, retractRelation, updateRelation } from '../../graph/relation-writes';
 import { encodeCursor, traversalPage } from '../args';
@@ -34,19 +37,27 @@ function checkVersion(version: number): void {
   }
 }
 
-async function readBack(ctx: RequestContext, id: string) {
-  const relation = await ctx.loaders.relation.load(id);
+/** What the mutation's selection asks of the relation it wrote, read as any query is (one more statement). */
+async function readBack(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
+  const relation = await runRead(ctx.request, planRelationRead(info, id));
   if (relation === null) throw apiError(ErrorCode.NOT_FOUND, `No relation with id "${id}"`, { id });
   return relation;
+}
+
+async function readBackEntity(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
+  const entity = await runRead(ctx.request, planEntityRead(info, id));
+  if (entity === null) throw apiError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`, { id });
+  return entity;
 }
 
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Entity, { description: 'Create an entity (role editor). CONFLICT when the id is taken.' })
-  async createEntity(@Arg('input', () => NewEntityInput) input: NewEntityInput, @Ctx() ctx: RequestContext) {
+  async createEntity(@Arg('input', () => NewEntityInput) input: NewEntityInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const actor = requireRole(ctx.auth, 'editor');
     await validateInput('input', input);
-    return createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
+    await createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
+    return readBackEntity(ctx, info, input.id);
   }
 
   @Mutation(() => Entity, { description: 'Change an entity (role editor). `version` is the one you read; CONFLICT if it has moved on.' })
@@ -55,15 +66,17 @@ export class MutationResolver {
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => EntityPatch) patch: EntityPatch,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const actor = requireRole(ctx.auth, 'editor');
     checkVersion(version);
     await validateInput('patch', patch);
-    return updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
+    await updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
+    return readBackEntity(ctx, info, id);
   }
 
   @Mutation(() => Relation, { description: 'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.' })
-  async addRelation(@Arg('input', () => NewRelationInput) input: NewRelationInput, @Ctx() ctx: RequestContext) {
+  async addRelation(@Arg('input', () => NewRelationInput) input: NewRelationInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     const actor = requireRole(ctx.auth, 'editor');
     await validateInput('input', input);
     const id = await addRelation(
@@ -72,7 +85,7 @@ export class MutationResolver {
       { ...input, props: relationProps(input as unknown as Record<string, unknown>), evidence: input.evidence.map((c) => ({ ...c })) },
       ctx.counter,
     );
-    return readBack(ctx, id);
+    return readBack(ctx, info, id);
   }
 
   @Mutation(() => Relation, { description: 'Change a relation or add evidence to it (role editor). CONFLICT if `version` has moved on.' })
@@ -81,6 +94,7 @@ export class MutationResolver {
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => RelationPatch) patch: RelationPatch,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const actor = requireRole(ctx.auth, 'editor');
     checkVersion(version);
@@ -99,7 +113,7 @@ export class MutationResolver {
       },
       ctx.counter,
     );
-    return readBack(ctx, id);
+    return readBack(ctx, info, id);
   }
 
   @Mutation(() => Retraction, { description: 'Retract a relation (role editor): reads no longer return it; it stays in the graph with its evidence and history.' })

@@ -1,40 +1,28 @@
 /**
  * The root queries: the contract of the API (entity, search, relations, neighborhood, paths,
- * stats) and the provenance queries (relation, weakRelations). Each validates its arguments
- * and hands over to the graph queries; none holds Cypher.
+ * stats) and the provenance queries (relation, weakRelations). Each plans its whole selection
+ * and runs it as one statement (../../planning); none holds Cypher.
  */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
-import { badInput, notFound, requireRange } from '../../api-errors';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
+import { badInput, notFound } from '../../api-errors';
 import { Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
-import { graphStats, searchEntities } from '../../graph/entity-queries';
-import { weakRelations } from '../../graph/relation-queries';
-import {
-  MAX_NEIGHBORHOOD_DEPTH,
-  MAX_NEIGHBORHOOD_NODES,
-  MAX_PATH_HOPS,
-  MAX_PATHS,
-  neighborhood,
-  shortestPaths,
-} from '../../graph/traversal-queries';
-import { traversalPage } from '../args';
+import { graphStats } from '../../graph/graph-stats';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from '../../planning/argument-checks';
+import { planEntityRead, planNeighborhood, planPaths, planRelationRead, planRelationsOf, planSearch, planWeakRelations } from '../../planning/plan-root';
+import { runRead } from '../../planning/run-read';
+import { RelationsArgs } from '../args';
 import { RequestContext } from '../context';
-import { selectsField } from '../field-selection';
-import { CertaintyEnum, Direction, EntityKindEnum, RelationTypeEnum } from '../enums';
+import { CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from '../types/entity';
 import { GraphStats, Path, SearchHit, Subgraph } from '../types/query-results';
 import { Relation, RelationConnection } from '../types/relation';
-import { toConnection, traverse } from './traversal';
-
-export const MAX_SEARCH_RESULTS = 100;
-export const MAX_SEARCH_TEXT = 200;
-export const MAX_RELATIONS = 500;
 
 @Resolver()
 export class QueryResolver {
   @Query(() => Entity, { nullable: true, description: 'An entity by id; null when there is none.' })
-  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.entity.load(id);
+  entity(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return runRead(ctx.request, planEntityRead(info, id));
   }
 
   @Query(() => [SearchHit], {
@@ -45,48 +33,41 @@ export class QueryResolver {
     @Arg('kinds', () => [EntityKindEnum], { nullable: true }) kinds: EntityKind[] | null,
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    if (text.trim() === '') throw badInput('text', 'must not be empty');
-    if (text.length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters`, { max: MAX_SEARCH_TEXT });
-    requireRange('first', first, 1, MAX_SEARCH_RESULTS);
-    return searchEntities(ctx.db, text, kinds, first, ctx.counter);
+    return runRead(ctx.request, planSearch(info, text, kinds, first));
   }
 
-  @Query(() => [Relation], { description: 'The relations of an entity, with their evidence. NOT_FOUND for an unknown id.' })
-  async relations(
-    @Arg('of', () => ID) of: string,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
-    @Arg('direction', () => Direction, { defaultValue: Direction.BOTH }) direction: Direction,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
-    @Ctx() ctx: RequestContext,
-  ) {
-    requireRange('first', first, 1, MAX_RELATIONS);
-    const connection = await traverse(ctx, of, types, direction, { first, includeUndated: true });
-    return connection.nodes;
+  @Query(() => RelationConnection, { description: 'The relations of an entity, with their evidence, filtered and paged like Entity.relations. NOT_FOUND for an unknown id.' })
+  async relations(@Arg('of', () => ID) of: string, @Args() args: RelationsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    const connection = await runRead(ctx.request, planRelationsOf(info, of, args as unknown as Record<string, unknown>));
+    if (connection === null) throw notFound(of);
+    return connection;
   }
 
   @Query(() => Relation, { nullable: true, description: 'A relation by id; null when there is none.' })
-  relation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext) {
-    return ctx.loaders.relation.load(id);
+  relation(@Arg('id', () => ID) id: string, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    return runRead(ctx.request, planRelationRead(info, id));
   }
 
   @Query(() => Subgraph, {
-    description: `An entity and everything within \`depth\` hops (at most ${MAX_NEIGHBORHOOD_DEPTH}), nearest first, at most \`limit\` nodes (at most ${MAX_NEIGHBORHOOD_NODES}), with every relation among them.`,
+    description: `An entity and everything within \`depth\` hops (at most ${MAX_NEIGHBORHOOD_DEPTH}), nearest first, at most \`limit\` nodes in all (at most ${MAX_NEIGHBORHOOD_NODES}), with every relation among them. The filters apply to the relations followed and drawn, and \`kinds\` to the entities passed through.`,
   })
   async neighborhood(
     @Arg('id', () => ID) id: string,
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
-    @Arg('limit', () => Int, { defaultValue: 200 }) limit: number,
+    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes, the entity itself included.' }) limit: number,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
+    @Arg('since', () => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' }) since: string | null,
+    @Arg('until', () => String, { nullable: true, description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.' }) until: string | null,
+    @Arg('includeUndated', { defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' }) includeUndated: boolean,
+    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds (the entity itself always).' }) kinds: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    requireRange('depth', depth, 1, MAX_NEIGHBORHOOD_DEPTH);
-    requireRange('limit', limit, 1, MAX_NEIGHBORHOOD_NODES);
-    const subgraph = await neighborhood(ctx.db, id, { depth, limit, types, certainties: certainty, withEdges: selectsField(info, 'edges') }, ctx.counter);
+    const subgraph = await runRead(ctx.request, planNeighborhood(info, { id, depth, limit, types, certainty, since, until, includeUndated, kinds }));
     if (subgraph === null) throw notFound(id);
-    for (const node of subgraph.nodes) ctx.loaders.entity.prime(node.id, node);
     return subgraph;
   }
 
@@ -100,18 +81,13 @@ export class QueryResolver {
     @Arg('first', () => Int, { defaultValue: 3 }) first: number,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    requireRange('maxHops', maxHops, 1, MAX_PATH_HOPS);
-    requireRange('first', first, 1, MAX_PATHS);
     if (from === to) throw badInput('to', 'must differ from `from`');
-    const [start, end, found] = await Promise.all([
-      ctx.loaders.entity.load(from),
-      ctx.loaders.entity.load(to),
-      shortestPaths(ctx.db, from, to, { maxHops, first, types }, ctx.counter),
-    ]);
-    if (start === null) throw notFound(from);
-    if (end === null) throw notFound(to);
-    return found;
+    const found = await runRead(ctx.request, planPaths(info, { from, to, maxHops, first, types }));
+    if (!found.fromFound) throw notFound(from);
+    if (!found.toFound) throw notFound(to);
+    return found.paths;
   }
 
   @Query(() => GraphStats, { description: 'How many entities of each kind and relations of each type the graph holds.' })
@@ -122,16 +98,15 @@ export class QueryResolver {
   @Query(() => RelationConnection, {
     description: 'Relations that rest on at most `maxSources` distinct sources, or on evidence of the given certainties: the ones to corroborate first.',
   })
-  async weakRelations(
+  weakRelations(
     @Arg('maxSources', () => Int, { defaultValue: 1 }) maxSources: number,
     @Arg('certainty', () => [CertaintyEnum], { defaultValue: CERTAINTIES.filter((c) => c !== 'ATTESTED') }) certainty: Certainty[],
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,
     @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
-    requireRange('maxSources', maxSources, 0, 100);
-    const page = traversalPage({ first, after });
-    return toConnection(await weakRelations(ctx.db, { maxSources, certainties: certainty, types }, page, ctx.counter), page.skip);
+    return runRead(ctx.request, planWeakRelations(info, { maxSources, certainty, types, first, after }));
   }
 }

@@ -1,35 +1,39 @@
 /**
- * Fields of Relation that are derived from its evidence. A relation read without its evidence
- * (an operation that selects none, see server/evidence-selection.ts) gets it here from the
- * batching relation loader, one query per nesting level, should a field ask for it after all.
+ * The fields of Relation that read its evidence. The root field's statement has read them
+ * (planning/read-projections.ts); the arguments are declared here for the schema.
  */
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { CitationObject, EntityObject, RelationObject } from '../../graph/row-mapping';
-import { RequestContext } from '../context';
-import { Relation } from '../types/relation';
+import { GraphQLResolveInfo } from 'graphql';
+import { Arg, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
+import { MAX_EVIDENCE_PAGE } from '../../planning/argument-checks';
+import { RelationObject } from '../../graph/row-mapping';
+import { plannedValue } from '../planned-field';
 import { Source } from '../types/entity';
-
-async function evidenceOf(relation: RelationObject, ctx: RequestContext): Promise<CitationObject[]> {
-  if (relation.evidence !== null) return relation.evidence;
-  return (await ctx.loaders.relation.load(relation.id))?.evidence ?? [];
-}
+import { Citation, Relation } from '../types/relation';
 
 @Resolver(() => Relation)
 export class RelationResolver {
-  @FieldResolver()
-  async evidence(@Root() relation: RelationObject, @Ctx() ctx: RequestContext): Promise<CitationObject[]> {
-    return evidenceOf(relation, ctx);
+  @FieldResolver(() => [Citation], { description: `The citations, in the order the curators gave them, a page of \`first\` (at most ${MAX_EVIDENCE_PAGE}) after the citation whose \`cursor\` is \`after\`.` })
+  evidence(
+    @Root() relation: RelationObject,
+    @Arg('first', () => Int, { defaultValue: 10 }) _first: number,
+    @Arg('after', () => String, { nullable: true }) _after: string | null,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return plannedValue(relation, info);
   }
 
-  @FieldResolver()
-  async sourceCount(@Root() relation: RelationObject, @Ctx() ctx: RequestContext): Promise<number> {
-    return new Set((await evidenceOf(relation, ctx)).map((c) => c.source.id)).size;
+  @FieldResolver(() => Int, { description: 'How many citations the relation has in all: `evidence` returns them a page at a time.' })
+  citationCount(@Root() relation: RelationObject, @Info() info: GraphQLResolveInfo) {
+    return plannedValue(relation, info);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many distinct sources attest this relation.' })
+  sourceCount(@Root() relation: RelationObject, @Info() info: GraphQLResolveInfo) {
+    return plannedValue(relation, info);
   }
 
   @FieldResolver(() => [Source], { description: 'The distinct sources that attest this relation: who says so.' })
-  async sources(@Root() relation: RelationObject, @Ctx() ctx: RequestContext): Promise<EntityObject[]> {
-    const seen = new Map<string, EntityObject>();
-    for (const citation of await evidenceOf(relation, ctx)) seen.set(citation.source.id, citation.source);
-    return [...seen.values()];
+  sources(@Root() relation: RelationObject, @Info() info: GraphQLResolveInfo) {
+    return plannedValue(relation, info);
   }
 }

@@ -43,7 +43,7 @@ export abstract class Entity {
   version!: number;
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ implements: Entity, simpleResolvers: true })
 export class Person extends Entity {
   @Field(() => PartialDate, { nullable: true })
   born!: PartialDate | null;
@@ -55,7 +55,7 @@ export class Person extends Entity {
   roles!: string[];
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ implements: Entity, simpleResolvers: true })
 export class Law extends Entity {
   @Field(() => String, { nullable: true, description: 'The code, or the kind of act (decree, order).' })
   code!: string | null;
@@ -76,7 +76,7 @@ export class Law extends Entity {
   issuer!: string | null;
 }
 
-@ObjectType({ description: 'WGS 84 coordinates, where well known.' })
+@ObjectType({ simpleResolvers: true, description: 'WGS 84 coordinates, where well known.' })
 export class Coordinates {
   @Field(() => Float)
   lat!: number;
@@ -85,7 +85,7 @@ export class Coordinates {
   lon!: number;
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ implements: Entity, simpleResolvers: true })
 export class Place extends Entity {
   @Field(() => String, { nullable: true, description: 'camp, camp-complex, prison, city, region, country, address, building, ...' })
   placeKind!: string | null;
@@ -94,7 +94,7 @@ export class Place extends Entity {
   coordinates!: Coordinates | null;
 }
 
-@ObjectType({ description: 'Identifiers a text gives for a source.' })
+@ObjectType({ simpleResolvers: true, description: 'Identifiers a text gives for a source.' })
 export class SourceIdentifiers {
   @Field(() => String, { nullable: true })
   isbn!: string | null;
@@ -118,7 +118,7 @@ export class SourceIdentifiers {
   archive!: string | null;
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ implements: Entity, simpleResolvers: true })
 export class Source extends Entity {
   @Field(() => String, { nullable: true, description: 'article, book, memoir, letter, memo, diary, archive, ...' })
   sourceKind!: string | null;
@@ -145,7 +145,7 @@ export class Source extends Entity {
   seedFile!: string | null;
 }
 
-@ObjectType({ implements: Entity })
+@ObjectType({ implements: Entity, simpleResolvers: true })
 export class Organization extends Entity {
   @Field(() => String, { nullable: true })
   orgKind!: string | null;

@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 
-@ObjectType({ description: 'A date in the precision the text gives, as EDTF, with the range of days it can mean.' })
+@ObjectType({ simpleResolvers: true, description: 'A date in the precision the text gives, as EDTF, with the range of days it can mean.' })
 export class PartialDate {
   @Field({ description: 'EDTF string: "1933-09", "1945/1950", "193X", "1930~".' })
   edtf!: string;

@@ -7,7 +7,7 @@ import { EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from './entity';
 import { Relation } from './relation';
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class SearchHit {
   @Field(() => Entity)
   entity!: Entity;
@@ -16,16 +16,22 @@ export class SearchHit {
   score!: number;
 }
 
-@ObjectType({ description: 'Nodes and the relations among them, ready to draw.' })
+@ObjectType({ simpleResolvers: true, description: 'Nodes and the relations among them, ready to draw.' })
 export class Subgraph {
   @Field(() => [Entity])
   nodes!: Entity[];
 
   @Field(() => [Relation])
   edges!: Relation[];
+
+  @Field({ description: 'Whether entities within reach were left out to keep to `limit`.' })
+  truncated!: boolean;
+
+  @Field(() => Int, { description: 'Entities within reach under the filters, the entity itself included: exact when not truncated, else a lower bound (the search stops once it has more than `limit`).' })
+  reachable!: number;
 }
 
-@ObjectType({ description: 'One connection between two entities, hop by hop, with the evidence for every hop.' })
+@ObjectType({ simpleResolvers: true, description: 'One connection between two entities, hop by hop, with the evidence for every hop.' })
 export class Path {
   @Field(() => Int, { description: 'Number of relations (hops).' })
   length!: number;
@@ -37,7 +43,7 @@ export class Path {
   relations!: Relation[];
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class KindCount {
   @Field(() => EntityKindEnum)
   kind!: EntityKind;
@@ -46,7 +52,7 @@ export class KindCount {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class TypeCount {
   @Field(() => RelationTypeEnum)
   type!: RelationType;
@@ -55,7 +61,7 @@ export class TypeCount {
   count!: number;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class GraphStats {
   @Field(() => [KindCount])
   entities!: KindCount[];

@@ -8,7 +8,7 @@ import { CertaintyEnum, RelationTypeEnum } from '../enums';
 import { Entity, Source } from './entity';
 import { PartialDate } from './partial-date';
 
-@ObjectType({ description: 'One piece of evidence: which source says it, in which words, and where.' })
+@ObjectType({ simpleResolvers: true, description: 'One piece of evidence: which source says it, in which words, and where.' })
 export class Citation {
   @Field(() => Source)
   source!: Source;
@@ -24,9 +24,12 @@ export class Citation {
 
   @Field(() => Int, { nullable: true, description: 'Character offset of the quote in the seed file.' })
   offset!: number | null;
+
+  @Field({ description: 'Pass as `after` to Relation.evidence for the citations after this one.' })
+  cursor!: string;
 }
 
-@ObjectType({ description: 'A link between two entities, with the evidence for it.' })
+@ObjectType({ simpleResolvers: true, description: 'A link between two entities, with the evidence for it.' })
 export class Relation {
   @Field(() => ID, { description: 'Stable id: "<from>><TYPE>><to>", plus "#<key>" when a pair has several.' })
   id!: string;
@@ -45,12 +48,6 @@ export class Relation {
 
   @Field(() => CertaintyEnum)
   certainty!: Certainty;
-
-  @Field(() => [Citation], { description: 'Every citation, in the order the curators gave them.' })
-  evidence!: Citation[];
-
-  @Field(() => Int, { description: 'How many distinct sources attest this relation.' })
-  sourceCount!: number;
 
   @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateRelation or retractRelation.' })
   version!: number;
@@ -102,7 +99,7 @@ export class Relation {
   pages!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class PageInfo {
   @Field()
   hasNextPage!: boolean;
@@ -111,7 +108,7 @@ export class PageInfo {
   endCursor!: string | null;
 }
 
-@ObjectType()
+@ObjectType({ simpleResolvers: true })
 export class RelationEdge {
   @Field()
   cursor!: string;
@@ -120,7 +117,7 @@ export class RelationEdge {
   node!: Relation;
 }
 
-@ObjectType({ description: 'A page of relations (Relay cursor connection).' })
+@ObjectType({ simpleResolvers: true, description: 'A page of relations (Relay cursor connection).' })
 export class RelationConnection {
   @Field(() => Int, { description: 'How many relations match the filters, over all pages.' })
   totalCount!: number;

@@ -1,0 +1,92 @@
+/**
+ * Plans of the root read fields, from the resolver's checked arguments and its selection
+ * (GraphQLResolveInfo). Each returns the RootPlan that read-statements.ts turns into one
+ * statement.
+ */
+import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType } from 'graphql';
+import { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS, MAX_SEARCH_RESULTS, requireRange, checkSearchText } from './argument-checks';
+import { CollectedField, OperationScope, subSelections } from './collect-fields';
+import { PlanOf, RelationsSource } from './read-plan';
+import { SelectionPlanner } from './plan-selection';
+
+function scopeOf(info: GraphQLResolveInfo): OperationScope {
+  return { schema: info.schema, fragments: info.fragments, variables: info.variableValues };
+}
+
+/** The root field as the collector sees it: its nodes under one response key. */
+function rootField(info: GraphQLResolveInfo): CollectedField {
+  const definition = info.parentType.getFields()[info.fieldName];
+  if (!definition) throw new Error(`No field ${info.fieldName} on ${info.parentType.name}`);
+  return { responseKey: info.path.key as string, nodes: info.fieldNodes as FieldNode[], definition };
+}
+
+function returnType(info: GraphQLResolveInfo): GraphQLNamedType {
+  return getNamedType(info.returnType);
+}
+
+export function planEntityRead(info: GraphQLResolveInfo, id: string): PlanOf<'entity'> {
+  const planner = new SelectionPlanner(scopeOf(info));
+  return { kind: 'entity', id, entity: planner.entity(returnType(info), subSelections(rootField(info))) };
+}
+
+export function planRelationRead(info: GraphQLResolveInfo, id: string): PlanOf<'relation'> {
+  const planner = new SelectionPlanner(scopeOf(info));
+  return { kind: 'relation', id, relation: planner.relation(subSelections(rootField(info))) };
+}
+
+export function planSearch(info: GraphQLResolveInfo, text: string, kinds: EntityKind[] | null, first: number): PlanOf<'search'> {
+  checkSearchText(text);
+  requireRange('first', first, 1, MAX_SEARCH_RESULTS);
+  const planner = new SelectionPlanner(scopeOf(info));
+  const { entities } = planner.resultFields('SearchHit', subSelections(rootField(info)));
+  return { kind: 'search', text, kinds, first, entities: entities.get('entity') ?? [] };
+}
+
+export function planRelationsOf(info: GraphQLResolveInfo, id: string, args: Record<string, unknown>): PlanOf<'relationsOf'> {
+  const planner = new SelectionPlanner(scopeOf(info));
+  const field = rootField(info);
+  const source: RelationsSource = { kind: 'relations', fixedTypes: null, direction: args.direction as RelationsSource['direction'], filter: planner.relationFilter(field, args) };
+  return { kind: 'relationsOf', id, connection: planner.connection(field, source, args, 'relation') };
+}
+
+export function planWeakRelations(info: GraphQLResolveInfo, args: Record<string, unknown>): PlanOf<'weakRelations'> {
+  requireRange('maxSources', args.maxSources as number, 0, 100);
+  const planner = new SelectionPlanner(scopeOf(info));
+  return { kind: 'weakRelations', connection: planner.weakConnection(rootField(info), args) };
+}
+
+export interface NeighborhoodArgs {
+  id: string;
+  depth: number;
+  limit: number;
+  types?: RelationType[] | null;
+  certainty?: Certainty[] | null;
+  since?: string | null;
+  until?: string | null;
+  includeUndated: boolean;
+  kinds?: EntityKind[] | null;
+}
+
+export function planNeighborhood(info: GraphQLResolveInfo, args: NeighborhoodArgs): PlanOf<'neighborhood'> {
+  requireRange('depth', args.depth, 1, MAX_NEIGHBORHOOD_DEPTH);
+  requireRange('limit', args.limit, 1, MAX_NEIGHBORHOOD_NODES);
+  const planner = new SelectionPlanner(scopeOf(info));
+  const field = rootField(info);
+  const filter = planner.relationFilter(field, args as unknown as Record<string, unknown>);
+  const { entities, relations } = planner.resultFields('Subgraph', subSelections(field));
+  const plan: PlanOf<'neighborhood'> = { kind: 'neighborhood', id: args.id, depth: args.depth, limit: args.limit, filter, nodes: entities.get('nodes') ?? [], edges: relations.get('edges') ?? [] };
+  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'kinds')) plan.kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+  return plan;
+}
+
+export function planPaths(info: GraphQLResolveInfo, args: { from: string; to: string; maxHops: number; first: number; types: RelationType[] | null }): PlanOf<'paths'> {
+  requireRange('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
+  requireRange('first', args.first, 1, MAX_PATHS);
+  const planner = new SelectionPlanner(scopeOf(info));
+  const field = rootField(info);
+  const { entities, relations } = planner.resultFields('Path', subSelections(field));
+  const plan: PlanOf<'paths'> = { kind: 'paths', from: args.from, to: args.to, maxHops: args.maxHops, first: args.first, nodes: entities.get('nodes') ?? [], relations: relations.get('relations') ?? [] };
+  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'types')) plan.types = args.types && args.types.length > 0 ? args.types : null;
+  return plan;
+}

@@ -1,0 +1,123 @@
+/**
+ * The plan of a read: what one GraphQL operation asks of the graph, by response key, with its
+ * argument values checked. It is built from the selection before anything runs
+ * (plan-selection.ts), turned into one Cypher statement (../cypher-builder) and used again to
+ * shape the rows into the objects GraphQL resolves (shape-result.ts). Values live in the plan;
+ * the statement's text depends only on its structure.
+ */
+import { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+
+export type Direction = 'OUT' | 'IN' | 'BOTH';
+
+/** A compiled field of an entity, for the kinds whose type has it. */
+export interface EntityFieldPlan {
+  responseKey: string;
+  variants: { kinds: EntityKind[]; plan: EntityChildPlan }[];
+}
+
+export interface EntityPlan {
+  /** The kinds this position can hold (one for Source-typed fields, all for Entity). */
+  kinds: EntityKind[];
+  fields: EntityFieldPlan[];
+}
+
+export type EntityChildPlan = ConnectionPlan | NeighboursPlan | { kind: 'degree' };
+
+/** Relation filters; each is in the statement when the document writes the argument. */
+export interface RelationFilterPlan {
+  /** Types chosen by argument (null: the argument's value is null or empty, so all). */
+  types?: RelationType[] | null;
+  certainties?: Certainty[] | null;
+  since?: string | null;
+  until?: string | null;
+  includeUndated: boolean;
+}
+
+export interface RelationsSource {
+  kind: 'relations';
+  /** The types the field itself stands for (Person.convictions); null: every domain type. */
+  fixedTypes: RelationType[] | null;
+  direction: Direction;
+  filter: RelationFilterPlan;
+}
+
+/** Source.claims: the relations a source is cited for. */
+export interface ClaimsSource {
+  kind: 'claims';
+  certainties?: Certainty[] | null;
+}
+
+/** The relations a whole-graph read finds (weakRelations). */
+export interface WeakSource {
+  kind: 'weak';
+  maxSources: number;
+  certainties: Certainty[];
+  types?: RelationType[] | null;
+}
+
+export interface ConnectionPlan {
+  kind: 'connection';
+  source: RelationsSource | ClaimsSource | WeakSource;
+  first: number;
+  /** The sort key of the last item of the previous page; absent when `after` is not written. */
+  after?: unknown[] | null;
+  totalCount: boolean;
+  /** Distinct projections of each item: one per way the document reaches the relation. */
+  views: RelationPlan[];
+  edges: { responseKey: string; nodes: { responseKey: string; view: number }[] }[];
+  nodes: { responseKey: string; view: number }[];
+}
+
+/** Entities at the other end of a fixed relation type (Law.successor, Source.authors). */
+export interface NeighboursPlan {
+  kind: 'neighbours';
+  types: RelationType[];
+  direction: 'OUT' | 'IN';
+  single: boolean;
+  entity: EntityPlan;
+}
+
+export type RelationChildPlan =
+  | { kind: 'endpoint'; end: 'from' | 'to'; entity: EntityPlan }
+  | { kind: 'evidence'; first: number; after?: number | null; citation: CitationPlan }
+  | { kind: 'sources'; entity: EntityPlan }
+  | { kind: 'sourceCount' }
+  | { kind: 'citationCount' };
+
+export interface RelationPlan {
+  fields: { responseKey: string; plan: RelationChildPlan }[];
+}
+
+export interface CitationPlan {
+  sources: { responseKey: string; entity: EntityPlan }[];
+}
+
+/** What a root field reads. */
+export type RootPlan =
+  | { kind: 'entity'; id: string; entity: EntityPlan }
+  | { kind: 'search'; text: string; kinds: EntityKind[] | null; first: number; entities: { responseKey: string; entity: EntityPlan }[] }
+  | { kind: 'relationsOf'; id: string; connection: ConnectionPlan }
+  | { kind: 'relation'; id: string; relation: RelationPlan }
+  | { kind: 'weakRelations'; connection: ConnectionPlan }
+  | {
+      kind: 'neighborhood';
+      id: string;
+      depth: number;
+      limit: number;
+      filter: RelationFilterPlan;
+      kinds?: EntityKind[] | null;
+      nodes: { responseKey: string; entity: EntityPlan }[];
+      edges: { responseKey: string; relation: RelationPlan }[];
+    }
+  | {
+      kind: 'paths';
+      from: string;
+      to: string;
+      maxHops: number;
+      first: number;
+      types?: RelationType[] | null;
+      nodes: { responseKey: string; entity: EntityPlan }[];
+      relations: { responseKey: string; relation: RelationPlan }[];
+    };
+
+export type PlanOf<K extends RootPlan['kind']> = Extract<RootPlan, { kind: K }>;
