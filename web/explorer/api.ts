@@ -43,6 +43,9 @@ export interface RelationDetail extends Omit<RelationSummary, 'from' | 'to'> {
 export interface Subgraph {
   nodes: EntitySummary[];
   edges: RelationSummary[];
+  /** Whether the API left entities within reach out to keep to the limit. */
+  truncated: boolean;
+  reachable: number;
 }
 
 export interface PathResult {
@@ -86,7 +89,7 @@ export async function entity(id: string): Promise<EntitySummary | null> {
 
 export async function neighborhood(id: string): Promise<Subgraph> {
   const data = await graphql<{ neighborhood: Subgraph }>(
-    `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, limit: 400) { nodes { ${ENTITY} } edges { ${RELATION} } } }`,
+    `query Neighborhood($id: ID!) { neighborhood(id: $id, depth: 1, limit: 400) { truncated reachable nodes { ${ENTITY} } edges { ${RELATION} } } }`,
     { id },
   );
   return data.neighborhood;

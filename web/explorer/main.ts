@@ -87,10 +87,17 @@ async function expand(id: string): Promise<void> {
     view.add(subgraph.nodes, subgraph.edges, id);
     view.runLayout(2500);
     renderDetails();
+    cut = cutNote(subgraph);
   } catch (error) {
     renderError(details, (error as Error).message);
   }
   setStatus();
+}
+
+/** What the last neighbourhood left out, for the status line: a drawing must not hide that it is partial. */
+let cut = '';
+function cutNote(subgraph: api.Subgraph): string {
+  return subgraph.truncated ? ` · ${subgraph.nodes.length} of at least ${subgraph.reachable} neighbours drawn` : '';
 }
 
 function setStatus(text?: string): void {
@@ -99,7 +106,7 @@ function setStatus(text?: string): void {
     return;
   }
   const counts = view.visibleCounts();
-  status.textContent = `${counts.nodes} entities · ${counts.edges} relations shown`;
+  status.textContent = `${counts.nodes} entities · ${counts.edges} relations shown${cut}`;
 }
 
 function dataKey(s: ExplorerState): string {
@@ -143,6 +150,7 @@ async function load(key: string, s: ExplorerState): Promise<void> {
     const subgraph = await api.neighborhood(id);
     view.add(subgraph.nodes, subgraph.edges);
     view.runLayout(2500);
+    cut = cutNote(subgraph);
   } else if (s.from && s.to) {
     renderPaths(details, null, { from: names.get(s.from) ?? s.from, to: names.get(s.to) ?? s.to }, actions);
     paths = await api.paths(s.from, s.to);
