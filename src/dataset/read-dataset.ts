@@ -197,7 +197,6 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
       problems.push({ file, record: entity.id, field, message: (error as Error).message });
     }
   }
-  checkDateBases(entity, file, problems);
   entity.disputed?.forEach((claim, i) => {
     const field = `disputed[${i}].value`;
     if (!(claim.field in KIND_FIELDS) || !KIND_FIELDS[claim.field]?.includes(entity.kind)) {
@@ -222,8 +221,8 @@ function checkDateBases(entity: EntityRecord, file: string, problems: DatasetPro
     const basis = entity.basis?.[field];
     if (basis !== undefined && value === undefined) problem(`basis.${field}`, `the entity has no ${field} for this basis to support`);
     if (value === undefined) continue;
-    if (basis === undefined) continue;
-    if ('curator' in basis && FINER_THAN_A_YEAR.test(value)) {
+    if (basis === undefined) problem(`basis.${field}`, `is required: cite the text's words for ${field} "${value}", or say where the curator knows it from ({ curator: "..." })`);
+    else if ('curator' in basis && FINER_THAN_A_YEAR.test(value)) {
       problem(field, `"${value}" is finer than a year, which curator knowledge may not give; give the year, or cite a text that gives the day`);
     }
   }
@@ -297,6 +296,7 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
   const seedFiles = new Set([...entities.values()].flatMap((e) => (e.seedFile ? [e.seedFile] : [])));
   for (const entity of entities.values()) {
     const problem = (field: string, message: string) => problems.push({ file: entity.files[0] ?? '', record: entity.id, field, message });
+    checkDateBases(entity, entity.files.join(', '), problems);
     for (const { field, citation } of entityCitations(entity)) checkCitation(citation, field, entities, seedFiles, problem);
   }
 
