@@ -100,6 +100,33 @@ describe('the dataset loader', () => {
     expect(problems).toContainEqual(expect.objectContaining({ field: 'certainty', message: expect.stringContaining('ATTESTED') }));
   });
 
+  it('rejects a date without a basis, and a curator date finer than a year', () => {
+    const problems = problemsOf(`entities:
+  - { id: person:x, kind: PERSON, name: X, born: "1900" }
+  - { id: person:y, kind: PERSON, name: Y, died: "1953-03-05", basis: { died: { curator: "a biography" } } }
+`);
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'person:x', field: 'basis.born', message: expect.stringContaining('is required') }));
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'person:y', field: 'died', message: expect.stringContaining('finer than a year') }));
+  });
+
+  it('rejects an inference, curator or disputed relation without a note', () => {
+    const problems = problemsOf(`relations:
+  - type: LIVED_AT
+    from: person:nika-poliakov
+    to: place:moscow
+    key: guess
+    certainty: PROBABLE
+    basis: INFERENCE${GOOD_EVIDENCE}
+  - type: LIVED_AT
+    from: person:nika-poliakov
+    to: place:moscow
+    key: contested
+    certainty: DISPUTED${GOOD_EVIDENCE}
+`);
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'person:nika-poliakov>LIVED_AT>place:moscow#guess', field: 'note', message: expect.stringContaining('INFERENCE') }));
+    expect(problems).toContainEqual(expect.objectContaining({ record: 'person:nika-poliakov>LIVED_AT>place:moscow#contested', field: 'note', message: expect.stringContaining('DISPUTED') }));
+  });
+
   it('rejects an entity whose declarations in two files disagree', () => {
     const problems = problemsOf(`entities:\n  - id: person:joseph-stalin\n    kind: PERSON\n    name: Joseph Stalin\n    born: "1879"\n`);
     expect(problems).toContainEqual(expect.objectContaining({ file: 'zz-bad.yaml', record: 'person:joseph-stalin', field: 'born', message: expect.stringContaining('disagrees') }));

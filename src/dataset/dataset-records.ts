@@ -1,7 +1,7 @@
 /**
  * The shapes of the records in data/*.yaml, after validation. See data/README.md.
  */
-import type { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import type { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 
 export interface EntityRecord {
   id: string;
@@ -13,6 +13,8 @@ export interface EntityRecord {
   born?: string;
   died?: string;
   roles?: string[];
+  /** Set when the entity stands for a group or category of people a text does not name one by one. */
+  group?: string;
   // LAW
   code?: string;
   article?: string;
@@ -27,6 +29,7 @@ export interface EntityRecord {
   sourceKind?: string;
   date?: string;
   publisher?: string;
+  publicationPlace?: string;
   periodical?: string;
   identifiers?: Record<string, string>;
   language?: string;
@@ -35,6 +38,21 @@ export interface EntityRecord {
   orgKind?: string;
   founded?: string;
   dissolved?: string;
+  // EVENT (with `date`)
+  eventKind?: string;
+  /** What each date field rests on. */
+  basis?: Partial<Record<EntityDateField, DateBasisRecord>>;
+  /** Dates a text gives that the accepted ones contradict. */
+  disputed?: DisputedDateRecord[];
+}
+
+export type DateBasisRecord = CitationRecord | { curator: string };
+
+export interface DisputedDateRecord {
+  field: EntityDateField;
+  value: string;
+  note: string;
+  evidence: CitationRecord[];
 }
 
 export interface CitationRecord {
@@ -51,6 +69,10 @@ export interface RelationRecord {
   key?: string;
   date?: string;
   certainty: Certainty;
+  /** TEXT when absent. */
+  basis?: Basis;
+  /** Why: the inference, where curator knowledge comes from, what a DISPUTED claim contradicts. */
+  note?: string;
   props?: Record<string, string | number>;
   evidence: CitationRecord[];
 }
@@ -62,6 +84,7 @@ export interface DatasetFile {
 
 /** Dates on entities that are EDTF strings and get earliest/latest bounds. */
 export const ENTITY_DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'] as const;
+export type EntityDateField = (typeof ENTITY_DATE_FIELDS)[number];
 
 export function relationId(relation: Pick<RelationRecord, 'from' | 'type' | 'to' | 'key'>): string {
   return `${relation.from}>${relation.type}>${relation.to}${relation.key ? `#${relation.key}` : ''}`;

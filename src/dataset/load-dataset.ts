@@ -15,6 +15,7 @@ import { searchKeys, transliterationKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
+import { parsePartialDate } from './partial-date';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
 
 export interface LoadSummary {
@@ -56,8 +57,31 @@ export class CuratorEditsError extends Error {
 
 const LOAD_TIMEOUT_MS = 300_000;
 
+/** A date's basis as flat node properties: `<field>Basis` and its note or citation. */
+function dateBasisProps(entity: LoadedEntity): Record<string, unknown> {
+  const props: Record<string, unknown> = {};
+  for (const [field, basis] of Object.entries(entity.basis ?? {})) {
+    if (!basis) continue;
+    if ('curator' in basis) Object.assign(props, { [`${field}Basis`]: 'CURATOR', [`${field}BasisNote`]: basis.curator });
+    else Object.assign(props, { [`${field}Basis`]: 'TEXT', [`${field}Quote`]: basis.quote, [`${field}SourceId`]: basis.source, [`${field}Seed`]: basis.seed, [`${field}Offset`]: basis.offset });
+  }
+  return props;
+}
+
+/** Disputed dates as one JSON string (see row-mapping), each with its day bounds and first citation. */
+function disputedDatesProp(entity: LoadedEntity): string | null {
+  if (!entity.disputed?.length) return null;
+  return JSON.stringify(
+    entity.disputed.map((claim) => {
+      const date = parsePartialDate(claim.value);
+      const [citation] = claim.evidence;
+      return { field: claim.field, value: claim.value, earliest: date.earliest, latest: date.latest, note: claim.note, quote: citation?.quote, sourceId: citation?.source, seed: citation?.seed, offset: citation?.offset };
+    }),
+  );
+}
+
 function entityProps(entity: LoadedEntity): Record<string, unknown> {
-  const { files, dates, coordinates, identifiers, ...fields } = entity;
+  const { files, dates, coordinates, identifiers, basis: _basis, disputed: _disputed, ...fields } = entity;
   const aliases = entity.aliases ?? [];
   const props: Record<string, unknown> = {
     ...fields,
@@ -66,6 +90,8 @@ function entityProps(entity: LoadedEntity): Record<string, unknown> {
     translitKeys: transliterationKeys(entity.name, aliases),
     origin: 'dataset',
     files,
+    ...dateBasisProps(entity),
+    disputedDates: disputedDatesProp(entity),
   };
   for (const [field, date] of Object.entries(dates)) {
     props[`${field}Earliest`] = date.earliest;
@@ -81,6 +107,8 @@ function relationProps(relation: LoadedRelation): Record<string, unknown> {
     ...relation.props,
     id: relation.id,
     certainty: relation.certainty,
+    basis: relation.basis ?? 'TEXT',
+    note: relation.note ?? null,
     date: relation.partialDate?.edtf ?? null,
     dateEarliest: relation.partialDate?.earliest ?? null,
     dateLatest: relation.partialDate?.latest ?? null,

@@ -9,7 +9,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CERTAINTIES, EntityKind, KIND_ID_PREFIX, RELATION_TYPES, RelationType } from '../domain/vocabulary';
 import { DATASET_FILE_SCHEMA } from './dataset-schema';
-import { DatasetFile, ENTITY_DATE_FIELDS, EntityRecord, RelationRecord, relationId } from './dataset-records';
+import { CitationRecord, DatasetFile, ENTITY_DATE_FIELDS, EntityRecord, RelationRecord, relationId } from './dataset-records';
 import { PartialDate, parsePartialDate } from './partial-date';
 
 export interface DatasetProblem {
@@ -50,27 +50,31 @@ export interface DatasetSourceFile {
   text: string;
 }
 
-/** Fields that only make sense on one kind of entity. */
-const KIND_FIELDS: Record<string, EntityKind> = {
-  born: 'PERSON',
-  died: 'PERSON',
-  roles: 'PERSON',
-  code: 'LAW',
-  article: 'LAW',
-  enacted: 'LAW',
-  repealed: 'LAW',
-  issuer: 'LAW',
-  placeKind: 'PLACE',
-  coordinates: 'PLACE',
-  sourceKind: 'SOURCE',
-  publisher: 'SOURCE',
-  periodical: 'SOURCE',
-  identifiers: 'SOURCE',
-  language: 'SOURCE',
-  seedFile: 'SOURCE',
-  orgKind: 'ORGANIZATION',
-  founded: 'ORGANIZATION',
-  dissolved: 'ORGANIZATION',
+/** Fields that only make sense on some kinds of entity. */
+const KIND_FIELDS: Record<string, readonly EntityKind[]> = {
+  born: ['PERSON'],
+  died: ['PERSON'],
+  roles: ['PERSON'],
+  group: ['PERSON'],
+  code: ['LAW'],
+  article: ['LAW'],
+  enacted: ['LAW'],
+  repealed: ['LAW'],
+  issuer: ['LAW'],
+  placeKind: ['PLACE'],
+  coordinates: ['PLACE'],
+  sourceKind: ['SOURCE'],
+  publisher: ['SOURCE'],
+  publicationPlace: ['SOURCE'],
+  periodical: ['SOURCE'],
+  identifiers: ['SOURCE'],
+  language: ['SOURCE'],
+  seedFile: ['SOURCE'],
+  date: ['SOURCE', 'EVENT'],
+  orgKind: ['ORGANIZATION'],
+  founded: ['ORGANIZATION'],
+  dissolved: ['ORGANIZATION'],
+  eventKind: ['EVENT'],
 };
 
 const MERGED_LIST_FIELDS = new Set(['aliases', 'roles']);
@@ -178,9 +182,9 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
   if (!entity.id.startsWith(`${prefix}:`)) {
     problems.push({ file, record: entity.id, field: 'id', message: `an entity of kind ${entity.kind} needs an id starting with "${prefix}:"` });
   }
-  for (const [field, kind] of Object.entries(KIND_FIELDS)) {
-    if (field in entity && entity.kind !== kind) {
-      problems.push({ file, record: entity.id, field, message: `only applies to kind ${kind}, not ${entity.kind}` });
+  for (const [field, kinds] of Object.entries(KIND_FIELDS)) {
+    if (field in entity && !kinds.includes(entity.kind)) {
+      problems.push({ file, record: entity.id, field, message: `only applies to kind ${kinds.join(' or ')}, not ${entity.kind}` });
     }
   }
   const dates: LoadedEntity['dates'] = {};
@@ -193,7 +197,50 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
       problems.push({ file, record: entity.id, field, message: (error as Error).message });
     }
   }
+  entity.disputed?.forEach((claim, i) => {
+    const field = `disputed[${i}].value`;
+    if (!(claim.field in KIND_FIELDS) || !KIND_FIELDS[claim.field]?.includes(entity.kind)) {
+      problems.push({ file, record: entity.id, field: `disputed[${i}].field`, message: `${claim.field} is not a date of kind ${entity.kind}` });
+    }
+    try {
+      parsePartialDate(claim.value);
+    } catch (error) {
+      problems.push({ file, record: entity.id, field, message: (error as Error).message });
+    }
+  });
   return dates;
+}
+
+/** A day or month is finer than any curator may add: only a text's words carry one. */
+const FINER_THAN_A_YEAR = /\d{4}-\d{2}/;
+
+function checkDateBases(entity: EntityRecord, file: string, problems: DatasetProblem[]): void {
+  const problem = (field: string, message: string) => problems.push({ file, record: entity.id, field, message });
+  for (const field of ENTITY_DATE_FIELDS) {
+    const value = entity[field];
+    const basis = entity.basis?.[field];
+    if (basis !== undefined && value === undefined) problem(`basis.${field}`, `the entity has no ${field} for this basis to support`);
+    if (value === undefined) continue;
+    if (basis === undefined) problem(`basis.${field}`, `is required: cite the text's words for ${field} "${value}", or say where the curator knows it from ({ curator: "..." })`);
+    else if ('curator' in basis && FINER_THAN_A_YEAR.test(value)) {
+      problem(field, `"${value}" is finer than a year, which curator knowledge may not give; give the year, or cite a text that gives the day`);
+    }
+  }
+}
+
+/** Every citation a record carries, with the field that holds it, for the source and seed checks. */
+export function entityCitations(entity: EntityRecord): { field: string; citation: CitationRecord }[] {
+  const found: { field: string; citation: CitationRecord }[] = [];
+  for (const [field, basis] of Object.entries(entity.basis ?? {})) if (basis && !('curator' in basis)) found.push({ field: `basis.${field}`, citation: basis });
+  entity.disputed?.forEach((claim, i) => claim.evidence.forEach((citation, j) => found.push({ field: `disputed[${i}].evidence[${j}]`, citation })));
+  return found;
+}
+
+function checkCitation(citation: CitationRecord, field: string, entities: Map<string, LoadedEntity>, seedFiles: Set<string>, problem: (field: string, message: string) => void): void {
+  const source = entities.get(citation.source);
+  if (!source) problem(`${field}.source`, `no source "${citation.source}" is declared`);
+  else if (source.kind !== 'SOURCE') problem(`${field}.source`, `"${citation.source}" is a ${source.kind}, not a SOURCE`);
+  if (!seedFiles.has(citation.seed)) problem(`${field}.seed`, `"${citation.seed}" is not the seedFile of any source`);
 }
 
 function checkRelation(
@@ -217,12 +264,11 @@ function checkRelation(
     if (!expected) problem(`props.${key}`, `is not a property of ${relation.type} (allowed: ${Object.keys(spec.props).join(', ') || 'none'})`);
     else if (typeof value !== expected) problem(`props.${key}`, `must be a ${expected}`);
   }
-  relation.evidence.forEach((citation, i) => {
-    const source = entities.get(citation.source);
-    if (!source) problem(`evidence[${i}].source`, `no source "${citation.source}" is declared`);
-    else if (source.kind !== 'SOURCE') problem(`evidence[${i}].source`, `"${citation.source}" is a ${source.kind}, not a SOURCE`);
-    if (!seedFiles.has(citation.seed)) problem(`evidence[${i}].seed`, `"${citation.seed}" is not the seedFile of any source`);
-  });
+  relation.evidence.forEach((citation, i) => checkCitation(citation, `evidence[${i}]`, entities, seedFiles, problem));
+  if ((relation.basis === 'INFERENCE' || relation.basis === 'CURATOR') && !relation.note) {
+    problem('note', `is required with basis ${relation.basis}: say how the curator reads it from the words, or where the knowledge comes from`);
+  }
+  if (relation.certainty === 'DISPUTED' && !relation.note) problem('note', 'is required with certainty DISPUTED: say what contradicts the claim and what is accepted beside it');
 }
 
 export function parseDataset(files: DatasetSourceFile[]): Dataset {
@@ -248,6 +294,11 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
     entity.aliases = (entity.aliases ?? []).filter((alias) => alias !== entity.name);
   }
   const seedFiles = new Set([...entities.values()].flatMap((e) => (e.seedFile ? [e.seedFile] : [])));
+  for (const entity of entities.values()) {
+    const problem = (field: string, message: string) => problems.push({ file: entity.files[0] ?? '', record: entity.id, field, message });
+    checkDateBases(entity, entity.files.join(', '), problems);
+    for (const { field, citation } of entityCitations(entity)) checkCitation(citation, field, entities, seedFiles, problem);
+  }
 
   const relations = new Map<string, LoadedRelation>();
   for (const { name, data } of parsed) {

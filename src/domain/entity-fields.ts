@@ -12,6 +12,7 @@ export const KIND_FIELDS: Record<EntityKind, readonly string[]> = {
   PLACE: ['placeKind', 'lat', 'lon'],
   SOURCE: ['sourceKind', 'title', 'date', 'publisher', 'periodical', 'language'],
   ORGANIZATION: ['orgKind', 'founded', 'dissolved'],
+  EVENT: ['date'],
 };
 
 export const DATE_FIELDS: ReadonlySet<string> = new Set(['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved']);

@@ -11,4 +11,5 @@ export const KIND_COLORS: Record<EntityKind, string> = {
   PLACE: '#009E73',
   SOURCE: '#CC79A7',
   ORGANIZATION: '#E69F00',
+  EVENT: '#56B4E9',
 };

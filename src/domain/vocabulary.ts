@@ -4,7 +4,7 @@
  * GraphQL enums all read these lists, so adding a relation type is a change in this one file.
  */
 
-export const ENTITY_KINDS = ['PERSON', 'LAW', 'PLACE', 'SOURCE', 'ORGANIZATION'] as const;
+export const ENTITY_KINDS = ['PERSON', 'LAW', 'PLACE', 'SOURCE', 'ORGANIZATION', 'EVENT'] as const;
 export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** Neo4j label for each kind; every entity node also carries the label `Entity`. */
@@ -14,6 +14,7 @@ export const KIND_LABEL: Record<EntityKind, string> = {
   PLACE: 'Place',
   SOURCE: 'Source',
   ORGANIZATION: 'Organization',
+  EVENT: 'Event',
 };
 
 /** The id prefix of each kind: `person:nika-poliakov`, `law:rsfsr-154a`. */
@@ -23,10 +24,19 @@ export const KIND_ID_PREFIX: Record<EntityKind, string> = {
   PLACE: 'place',
   SOURCE: 'source',
   ORGANIZATION: 'org',
+  EVENT: 'event',
 };
 
 export const CERTAINTIES = ['ATTESTED', 'PROBABLE', 'POSSIBLE', 'DISPUTED', 'RUMOURED'] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
+
+/**
+ * What a fact rests on. TEXT: the cited words state it. INFERENCE: a curator reads it from the
+ * cited words, which do not say it outright (the note says how). CURATOR: knowledge from outside
+ * the texts (the note says where from). A user who wants only what the texts say keeps TEXT.
+ */
+export const BASES = ['TEXT', 'INFERENCE', 'CURATOR'] as const;
+export type Basis = (typeof BASES)[number];
 
 export const PLACE_KINDS = [
   'camp',
@@ -41,7 +51,16 @@ export const PLACE_KINDS = [
   'building',
   'institution',
   'geographic-feature',
+  'camp-system',
 ] as const;
+
+/**
+ * Place kinds too broad to locate a statement: "sent to the Gulag", "in the USSR". They are
+ * kept where that is all a text says; the data report counts the relations that end at them.
+ */
+export const VAGUE_PLACE_KINDS: readonly string[] = ['country', 'region', 'camp-system'];
+
+export const EVENT_KINDS = ['uprising', 'strike', 'amnesty', 'trial', 'round-up', 'other'] as const;
 
 export const SOURCE_KINDS = [
   'article',
@@ -160,9 +179,9 @@ export const RELATION_TYPES = {
     props: {},
   },
   SUCCEEDED_BY: {
-    description: 'A law or organisation was replaced by, or renamed as, another.',
-    from: ['LAW', 'ORGANIZATION'],
-    to: ['LAW', 'ORGANIZATION'],
+    description: 'A law, organisation or state was replaced by, or renamed as, another.',
+    from: ['LAW', 'ORGANIZATION', 'PLACE'],
+    to: ['LAW', 'ORGANIZATION', 'PLACE'],
     props: {},
   },
   ISSUED: {
@@ -171,6 +190,12 @@ export const RELATION_TYPES = {
     to: ['LAW'],
     props: {},
   },
+  DRAFTED: {
+    description: 'A person or organisation drafted, corrected, proposed or recommended a law, decree or order (not enacting it).',
+    from: ['PERSON', 'ORGANIZATION'],
+    to: ['LAW'],
+    props: { role: 'string' },
+  },
   MEMBER_OF: {
     description: 'A person belonged to, or worked for, an organisation.',
     from: ['PERSON'],
@@ -178,7 +203,7 @@ export const RELATION_TYPES = {
     props: { role: 'string' },
   },
   HEADED: {
-    description: 'A person led an organisation, camp or institution.',
+    description: 'A person led or commanded an organisation, camp or institution (every leadership, command or directorship).',
     from: ['PERSON'],
     to: ['ORGANIZATION', 'PLACE'],
     props: { role: 'string' },
@@ -224,6 +249,18 @@ export const RELATION_TYPES = {
     from: ['PERSON'],
     to: ['PERSON'],
     props: { nature: 'string' },
+  },
+  TOOK_PLACE_AT: {
+    description: 'An event happened at a place.',
+    from: ['EVENT'],
+    to: ['PLACE'],
+    props: {},
+  },
+  PARTICIPATED_IN: {
+    description: 'A person, group or organisation took part in an event (the role says how).',
+    from: ['PERSON', 'ORGANIZATION'],
+    to: ['EVENT'],
+    props: { role: 'string' },
   },
   PERSECUTED: {
     description: 'An organisation or person arrested, interrogated, denounced or persecuted a person.',

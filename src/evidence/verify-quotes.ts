@@ -5,11 +5,14 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { Dataset } from '../dataset/read-dataset';
+import { CitationRecord } from '../dataset/dataset-records';
+import { Dataset, entityCitations } from '../dataset/read-dataset';
 
 export interface QuoteProblem {
+  /** The relation or entity id the citation belongs to. */
   relation: string;
-  citation: number;
+  /** Where in the record: evidence[2], basis.born, disputed[0].evidence[0]. */
+  citation: string;
   seed: string;
   offset: number;
   problem: string;
@@ -65,21 +68,22 @@ export function verifyQuotes(dataset: Dataset, seedDir: string): VerificationRep
   };
   const problems: QuoteProblem[] = [];
   let checked = 0;
-  for (const relation of dataset.relations) {
-    relation.evidence.forEach((citation, index) => {
-      checked += 1;
-      const base = { relation: relation.id, citation: index, seed: citation.seed, offset: citation.offset };
-      const text = textOf(citation.seed);
-      if (text === null) {
-        problems.push({ ...base, problem: `seed file ${citation.seed} is not in ${seedDir}` });
-      } else if (!quoteStandsAt(text, citation.offset, citation.quote)) {
-        const found = findQuote(text, citation.quote);
-        problems.push({
-          ...base,
-          problem: found >= 0 ? `quote found at offset ${found}, not at ${citation.offset}` : 'quote not found in the seed text',
-        });
-      }
-    });
-  }
+  const check = (record: string, at: string, citation: CitationRecord) => {
+    checked += 1;
+    const base = { relation: record, citation: at, seed: citation.seed, offset: citation.offset };
+    const text = textOf(citation.seed);
+    if (text === null) {
+      problems.push({ ...base, problem: `seed file ${citation.seed} is not in ${seedDir}` });
+    } else if (!quoteStandsAt(text, citation.offset, citation.quote)) {
+      const found = findQuote(text, citation.quote);
+      problems.push({
+        ...base,
+        problem: found >= 0 ? `quote found at offset ${found}, not at ${citation.offset}` : 'quote not found in the seed text',
+      });
+    }
+  };
+  for (const relation of dataset.relations) relation.evidence.forEach((citation, index) => check(relation.id, `evidence[${index}]`, citation));
+  // The words an entity's dates rest on, and the disputed dates', are checked the same way.
+  for (const entity of dataset.entities) for (const { field, citation } of entityCitations(entity)) check(entity.id, field, citation);
   return { checked, notFound: problems.length, problems };
 }

@@ -3,7 +3,7 @@
  * queries return plain `properties(...)` maps so that this is the one place that knows how
  * dates, coordinates and identifiers are stored on nodes and relationships.
  */
-import { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 import type { PartialDate } from '../dataset/partial-date';
 
 export type Props = Record<string, unknown>;
@@ -24,6 +24,8 @@ export interface RelationObject {
   date: PartialDate | null;
   certainty: Certainty;
   version: number;
+  basis: Basis;
+  note: string | null;
   [prop: string]: unknown;
 }
 
@@ -35,6 +37,60 @@ function partialDate(props: Props, field: string): PartialDate | null {
   const edtf = str(props[field]);
   if (edtf === null) return null;
   return { edtf, earliest: str(props[`${field}Earliest`]), latest: str(props[`${field}Latest`]) };
+}
+
+export interface DateBasisObject {
+  basis: Basis;
+  note: string | null;
+  quote: string | null;
+  sourceId: string | null;
+  locator: string | null;
+  offset: number | null;
+}
+
+/** An entity date with what it rests on (`<field>Basis`, `<field>BasisNote`, `<field>Quote`, ... on the node). */
+function entityDate(props: Props, field: string): (PartialDate & { basis: DateBasisObject | null }) | null {
+  const date = partialDate(props, field);
+  if (date === null) return null;
+  const basis = str(props[`${field}Basis`]) as Basis | null;
+  const seed = str(props[`${field}Seed`]);
+  const offset = typeof props[`${field}Offset`] === 'number' ? (props[`${field}Offset`] as number) : null;
+  return {
+    ...date,
+    basis: basis === null ? null : {
+      basis,
+      note: str(props[`${field}BasisNote`]),
+      quote: str(props[`${field}Quote`]),
+      sourceId: str(props[`${field}SourceId`]),
+      locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
+      offset,
+    },
+  };
+}
+
+interface StoredDisputedDate {
+  field: string;
+  value: string;
+  earliest: string | null;
+  latest: string | null;
+  note: string;
+  quote: string;
+  sourceId: string;
+  seed: string;
+  offset: number;
+}
+
+/** Disputed dates are stored as one JSON string: Neo4j properties hold no lists of maps. */
+function disputedDates(props: Props) {
+  const stored = typeof props.disputedDates === 'string' ? (JSON.parse(props.disputedDates) as StoredDisputedDate[]) : [];
+  return stored.map((d) => ({
+    field: d.field,
+    claim: { edtf: d.value, earliest: d.earliest, latest: d.latest, basis: null },
+    note: d.note,
+    quote: d.quote,
+    sourceId: d.sourceId,
+    locator: `${d.seed}@${d.offset}`,
+  }));
 }
 
 /** Loaded data carries no version: it is at version 0 until its first edit through the API. */
@@ -58,8 +114,9 @@ export function toEntity(props: Props): EntityObject {
     coordinates: typeof props.lat === 'number' && typeof props.lon === 'number' ? { lat: props.lat, lon: props.lon } : null,
     identifiers: Object.fromEntries(IDENTIFIER_FIELDS.map((f) => [f, str(props[f])])),
     version: version(props),
+    disputedDates: disputedDates(props),
   };
-  for (const field of DATE_FIELDS) entity[field] = partialDate(props, field);
+  for (const field of DATE_FIELDS) entity[field] = entityDate(props, field);
   return entity;
 }
 
@@ -79,6 +136,8 @@ export function toRelationFields(row: RelationRow): RelationObject {
     id: row.id,
     type: row.type as RelationType,
     certainty: row.props.certainty as Certainty,
+    basis: (str(row.props.basis) ?? 'TEXT') as Basis,
+    note: str(row.props.note),
     date: partialDate(row.props, 'date'),
     version: version(row.props),
   };

@@ -10,14 +10,14 @@ import { EntityFieldsResolver, LawResolver, OrganizationResolver, PersonResolver
 import { MutationResolver } from './resolvers/mutation-resolver';
 import { QueryResolver } from './resolvers/query-resolver';
 import { RelationResolver } from './resolvers/relation-resolver';
-import { Law, Organization, Person, Place, Source } from './types/entity';
+import { Event, Law, Organization, Person, Place, Source } from './types/entity';
 
 let schema: GraphQLSchema | null = null;
 
 export function buildGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
     resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver, MutationResolver],
-    orphanedTypes: [Person, Law, Place, Source, Organization],
+    orphanedTypes: [Person, Law, Place, Source, Organization, Event],
     validate: false,
   });
   return schema;

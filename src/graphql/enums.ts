@@ -2,7 +2,7 @@
  * GraphQL enums, registered from the vocabulary so that the schema and the data cannot drift.
  */
 import { registerEnumType } from 'type-graphql';
-import { CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES } from '../domain/vocabulary';
+import { BASES, CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES } from '../domain/vocabulary';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
   return Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
@@ -11,6 +11,7 @@ function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
 export const EntityKindEnum = enumObject(ENTITY_KINDS);
 export const RelationTypeEnum = enumObject(RELATION_TYPE_NAMES);
 export const CertaintyEnum = enumObject(CERTAINTIES);
+export const BasisEnum = enumObject(BASES);
 export enum Direction {
   OUT = 'OUT',
   IN = 'IN',
@@ -32,6 +33,15 @@ registerEnumType(CertaintyEnum, {
     POSSIBLE: { description: '"it is possible that", "may have".' },
     DISPUTED: { description: 'One theory among others; contested.' },
     RUMOURED: { description: 'Hearsay, rumour, legend.' },
+  },
+});
+registerEnumType(BasisEnum, {
+  name: 'Basis',
+  description: 'What a fact rests on. Keep TEXT for only what the texts say.',
+  valuesConfig: {
+    TEXT: { description: 'The cited words of a text state it.' },
+    INFERENCE: { description: 'A curator reads it from the cited words, which do not state it outright; the note says how.' },
+    CURATOR: { description: 'Curator knowledge from outside the texts; the note says where from.' },
   },
 });
 registerEnumType(Direction, { name: 'Direction', description: 'Which relations of an entity: outgoing, incoming or both.' });

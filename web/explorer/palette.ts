@@ -15,6 +15,7 @@ export const KIND_NAMES: Record<string, string> = {
   PLACE: 'Place',
   SOURCE: 'Source',
   ORGANIZATION: 'Organisation',
+  EVENT: 'Event',
 };
 
 export const EDGE_COLOR = '#b8c0cc';

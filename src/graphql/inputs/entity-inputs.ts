@@ -10,7 +10,7 @@ import { EntityKindEnum } from '../enums';
 import { IsEdtf } from '../validate-input';
 
 export const MAX_ALIASES = 50;
-export const ENTITY_ID_PATTERN = /^(person|law|place|source|org):[a-z0-9]+(-[a-z0-9]+)*$/;
+export const ENTITY_ID_PATTERN = /^(person|law|place|source|org|event):[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const EDTF = 'EDTF date: 1933, 1933-09, 1945/1950, 193X, 1930~.';
 

@@ -6,7 +6,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { EntityKind } from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
-import { PartialDate } from './partial-date';
+import { DisputedDate, PartialDate } from './partial-date';
 
 const TYPE_NAME: Record<EntityKind, string> = {
   PERSON: 'Person',
@@ -14,10 +14,11 @@ const TYPE_NAME: Record<EntityKind, string> = {
   PLACE: 'Place',
   SOURCE: 'Source',
   ORGANIZATION: 'Organization',
+  EVENT: 'Event',
 };
 
 @InterfaceType({
-  description: 'A person, law, place, source or organisation. `kind` says which; every entity has a stable id.',
+  description: 'A person, law, place, source, organisation or event. `kind` says which; every entity has a stable id.',
   resolveType: (value: { kind: EntityKind }) => TYPE_NAME[value.kind],
 })
 export abstract class Entity {
@@ -41,6 +42,9 @@ export abstract class Entity {
 
   @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateEntity.' })
   version!: number;
+
+  @Field(() => [DisputedDate], { description: 'Dates a text gives that the accepted ones contradict, each with its words (empty for most entities).' })
+  disputedDates!: DisputedDate[];
 }
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
@@ -53,6 +57,9 @@ export class Person extends Entity {
 
   @Field(() => [String], { description: 'Roles and occupations.' })
   roles!: string[];
+
+  @Field(() => String, { nullable: true, description: 'Set when this entity stands for a group or category of people the texts do not name one by one ("hundreds of men"): who and how many, as the text gives it.' })
+  group!: string | null;
 }
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
@@ -129,8 +136,11 @@ export class Source extends Entity {
   @Field(() => PartialDate, { nullable: true })
   date!: PartialDate | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The imprint\'s publisher, as the citation gives it.' })
   publisher!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The imprint\'s place of publication, as the citation gives it.' })
+  publicationPlace!: string | null;
 
   @Field(() => String, { nullable: true })
   periodical!: string | null;
@@ -155,4 +165,13 @@ export class Organization extends Entity {
 
   @Field(() => PartialDate, { nullable: true })
   dissolved!: PartialDate | null;
+}
+
+@ObjectType({ implements: Entity, description: 'Something that happened at a time and place: an uprising, a strike, a clash.' })
+export class Event extends Entity {
+  @Field(() => String, { nullable: true, description: 'uprising, strike, amnesty, trial, round-up, other.' })
+  eventKind!: string | null;
+
+  @Field(() => PartialDate, { nullable: true, description: 'When it happened, in the precision the text gives.' })
+  date!: PartialDate | null;
 }

@@ -3,8 +3,8 @@
  * whose lists can grow long.
  */
 import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
-import { Certainty, RelationType } from '../../domain/vocabulary';
-import { CertaintyEnum, RelationTypeEnum } from '../enums';
+import { Basis, Certainty, RelationType } from '../../domain/vocabulary';
+import { BasisEnum, CertaintyEnum, RelationTypeEnum } from '../enums';
 import { Entity, Source } from './entity';
 import { PartialDate } from './partial-date';
 
@@ -48,6 +48,12 @@ export class Relation {
 
   @Field(() => CertaintyEnum)
   certainty!: Certainty;
+
+  @Field(() => BasisEnum, { description: 'What the relation rests on: TEXT (the cited words state it), INFERENCE (a curator reads it from them) or CURATOR (knowledge from outside the texts).' })
+  basis!: Basis;
+
+  @Field(() => String, { nullable: true, description: 'Why: how an INFERENCE is drawn, where CURATOR knowledge comes from, what a DISPUTED claim contradicts.' })
+  note!: string | null;
 
   @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateRelation or retractRelation.' })
   version!: number;
