@@ -71,8 +71,8 @@ export const OPERATIONS: Operation[] = [
     name: 'relationsWithEvidence',
     description: "a person's outgoing relations (6 types, up to 50) with every citation and its source",
     ours: (s) => ({
-      query: `query($id: ID!) { relations(of: $id, types: ${OUT_TYPES}, direction: OUT, first: 50) {
-        id type certainty date { edtf } to { id name } evidence { quote locator source { id name } } } }`,
+      query: `query($id: ID!) { relations(of: $id, types: ${OUT_TYPES}, direction: OUT, first: 50) { nodes {
+        id type certainty date { edtf } to { id name } evidence { quote locator source { id name } } } } }`,
       variables: { id: s.id },
     }),
     peer: (s) => ({

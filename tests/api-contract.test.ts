@@ -78,6 +78,20 @@ describe('relations and evidence', () => {
     expect(result.errors?.[0]?.message).toContain('person:nobody');
   });
 
+  it('keeps only what the texts say with basis: [TEXT], on traversals and neighbourhoods alike', async () => {
+    const data = await api.data(`{ entity(id: "person:joseph-stalin") {
+      all: relations(types: [PERSECUTED], direction: OUT) { totalCount nodes { basis } }
+      text: relations(types: [PERSECUTED], direction: OUT, basis: [TEXT]) { totalCount nodes { basis } } } }`);
+    expect(data.entity.all.nodes.map((r: { basis: string }) => r.basis)).toContain('INFERENCE');
+    expect(data.entity.text.totalCount).toBeLessThan(data.entity.all.totalCount);
+    for (const r of data.entity.text.nodes) expect(r.basis).toBe('TEXT');
+    const near = await api.data(`{ all: neighborhood(id: "person:joseph-stalin") { edges { basis } }
+      text: neighborhood(id: "person:joseph-stalin", basis: [TEXT]) { edges { basis } } }`);
+    expect(near.all.edges.some((e: { basis: string }) => e.basis !== 'TEXT')).toBe(true);
+    expect(near.text.edges.length).toBeGreaterThan(0);
+    for (const e of near.text.edges) expect(e.basis).toBe('TEXT');
+  });
+
   it('follows the law that article 154-a became', async () => {
     const data = await api.data(`{ entity(id: "law:rsfsr-154a") { ... on Law { successor { id } } } }`);
     expect(data.entity.successor.id).toBe('law:rsfsr-121');

@@ -89,6 +89,11 @@ export function filterPredicates(b: StatementBuilder, r: string, filter: Relatio
     const p = b.param(filter.certainties);
     predicates.push(`(${p} IS NULL OR ${r}.certainty IN ${p})`);
   }
+  if (filter.bases !== undefined) {
+    // Loaded relations without a basis rest on the text they cite.
+    const p = b.param(filter.bases);
+    predicates.push(`(${p} IS NULL OR coalesce(${r}.basis, 'TEXT') IN ${p})`);
+  }
   if (filter.since !== undefined) {
     const p = b.param(dateBound(filter.since, 'start'));
     predicates.push(`(${p} IS NULL OR (${r}.dateLatest IS NULL AND ${includeUndated()}) OR ${r}.dateLatest >= ${p})`);

@@ -4,16 +4,19 @@
  */
 import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput, requireRange } from '../api-errors';
-import { Certainty, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, RelationType } from '../domain/vocabulary';
 import { Page } from '../graph/change-log';
 import { MAX_PAGE_SIZE } from '../planning/argument-checks';
-import { CertaintyEnum, Direction, RelationTypeEnum } from './enums';
+import { BasisEnum, CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 
 
 @ArgsType()
 export class TraversalArgs {
   @Field(() => [CertaintyEnum], { nullable: true, description: 'Only relations of these certainties.' })
   certainty?: Certainty[];
+
+  @Field(() => [BasisEnum], { nullable: true, description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.' })
+  basis?: Basis[];
 
   @Field(() => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' })
   since?: string;

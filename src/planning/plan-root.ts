@@ -4,7 +4,7 @@
  * statement.
  */
 import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType } from 'graphql';
-import { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS, MAX_SEARCH_RESULTS, requireRange, checkSearchText } from './argument-checks';
 import { CollectedField, OperationScope, subSelections } from './collect-fields';
 import { PlanOf, RelationsSource } from './read-plan';
@@ -62,6 +62,7 @@ export interface NeighborhoodArgs {
   limit: number;
   types?: RelationType[] | null;
   certainty?: Certainty[] | null;
+  basis?: Basis[] | null;
   since?: string | null;
   until?: string | null;
   includeUndated: boolean;

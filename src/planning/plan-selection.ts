@@ -5,7 +5,7 @@
  * fields are read from the properties every projection returns.
  */
 import { getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLOutputType, isAbstractType, isObjectType, SelectionSetNode } from 'graphql';
-import { Certainty, ENTITY_KINDS, EntityKind, KIND_LABEL, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, ENTITY_KINDS, EntityKind, KIND_LABEL, RelationType } from '../domain/vocabulary';
 import { checkDateBound, MAX_EVIDENCE_PAGE, MAX_PAGE_SIZE, requireRange } from './argument-checks';
 import { argumentValues, collectFields, CollectedField, OperationScope, subSelections, writtenArguments } from './collect-fields';
 import { CursorSort, decodeCursor } from './cursors';
@@ -105,6 +105,7 @@ export class SelectionPlanner {
     const filter: RelationFilterPlan = { includeUndated: args.includeUndated !== false };
     if (written.has('types')) filter.types = nonEmpty(args.types as RelationType[] | null);
     if (written.has('certainty')) filter.certainties = nonEmpty(args.certainty as Certainty[] | null);
+    if (written.has('basis')) filter.bases = nonEmpty(args.basis as Basis[] | null);
     if (written.has('since')) filter.since = checkDateBound('since', args.since as string | null);
     if (written.has('until')) filter.until = checkDateBound('until', args.until as string | null);
     return filter;

@@ -5,7 +5,7 @@
  * shape the rows into the objects GraphQL resolves (shape-result.ts). Values live in the plan;
  * the statement's text depends only on its structure.
  */
-import { Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -28,6 +28,7 @@ export interface RelationFilterPlan {
   /** Types chosen by argument (null: the argument's value is null or empty, so all). */
   types?: RelationType[] | null;
   certainties?: Certainty[] | null;
+  bases?: Basis[] | null;
   since?: string | null;
   until?: string | null;
   includeUndated: boolean;

@@ -6,14 +6,14 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../api-errors';
-import { Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
+import { Basis, Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
 import { graphStats } from '../../graph/graph-stats';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from '../../planning/argument-checks';
 import { planEntityRead, planNeighborhood, planPaths, planRelationRead, planRelationsOf, planSearch, planWeakRelations } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
 import { RelationsArgs } from '../args';
 import { RequestContext } from '../context';
-import { CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
+import { BasisEnum, CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from '../types/entity';
 import { GraphStats, Path, SearchHit, Subgraph } from '../types/query-results';
 import { Relation, RelationConnection } from '../types/relation';
@@ -59,6 +59,7 @@ export class QueryResolver {
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
     @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes, the entity itself included.' }) limit: number,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
+    @Arg('basis', () => [BasisEnum], { nullable: true, description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.' }) basis: Basis[] | null,
     @Arg('since', () => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' }) since: string | null,
     @Arg('until', () => String, { nullable: true, description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.' }) until: string | null,
     @Arg('includeUndated', { defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' }) includeUndated: boolean,
@@ -66,7 +67,7 @@ export class QueryResolver {
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const subgraph = await runRead(ctx.request, planNeighborhood(info, { id, depth, limit, types, certainty, since, until, includeUndated, kinds }));
+    const subgraph = await runRead(ctx.request, planNeighborhood(info, { id, depth, limit, types, certainty, basis, since, until, includeUndated, kinds }));
     if (subgraph === null) throw notFound(id);
     return subgraph;
   }
