@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { cypher } from '../src/db/cypher-files';
 import { cypherTemplate } from '../src/db/cypher-identifiers';
-import { foldName } from '../src/domain/name-keys';
-import { luceneQuery } from '../src/graph/lucene-query';
+import { searchParameters } from '../src/graph/entity-queries';
+import { searchQueries } from '../src/graph/lucene-query';
 import { typeAlternation } from '../src/graph/relation-queries';
 
 export interface Sample {
@@ -50,12 +50,12 @@ export const OPERATIONS: Operation[] = [
     description: 'search by name ("Surname Firstname"), first 10',
     ours: (s) => ({ query: 'query($text: String!) { search(text: $text, first: 10) { score entity { id kind name } } }', variables: { text: searchText(s.name) } }),
     peer: (s) => ({
-      query: 'query($lucene: String!, $folded: String!) { searchEntities(lucene: $lucene, folded: $folded, first: 10) { id kind name } }',
-      variables: { lucene: luceneQuery(searchText(s.name)), folded: foldName(searchText(s.name)) },
+      query: 'query($folded: String!, $words: String!, $exactName: String!, $exactBare: String!) { searchEntities(folded: $folded, words: $words, exactName: $exactName, exactBare: $exactBare, first: 10) { id kind name } }',
+      variables: { ...searchQueries(searchText(s.name))! },
     }),
     floor: (s) => ({
       cypher: cypher('search'),
-      params: { lucene: luceneQuery(searchText(s.name)), folded: foldName(searchText(s.name)), kinds: null, candidates: 30, first: 10 },
+      params: searchParameters(searchText(s.name), null, 10)!,
     }),
   },
   {

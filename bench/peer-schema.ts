@@ -99,13 +99,23 @@ type Citation @node {
 }
 
 type Query {
-  """Full-text search over the same index and the same Lucene query as the API's search."""
-  searchEntities(lucene: String!, folded: String!, first: Int!): [Entity!]!
+  """Full-text search over the same indexes, with the same Lucene queries and ranks, as the API's search."""
+  searchEntities(folded: String!, words: String!, exactName: String!, exactBare: String!, first: Int!): [Entity!]!
     @cypher(
       statement: """
-      CALL db.index.fulltext.queryNodes('entity_names', $lucene, {limit: $first + 20}) YIELD node, score
-      WITH node, score + CASE WHEN $folded IN node.searchKeys THEN 100.0 ELSE 0.0 END AS ranked
-      ORDER BY ranked DESC, node.name
+      CALL () {
+        CALL db.index.fulltext.queryNodes('entity_name_keys', $exactName) YIELD node
+        RETURN node, 2 AS tier, 0.0 AS score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('entity_name_keys', $exactBare) YIELD node
+        RETURN node, 1 AS tier, 0.0 AS score
+        UNION ALL
+        CALL db.index.fulltext.queryNodes('entity_name_words', $words, {limit: $first + 20}) YIELD node, score
+        RETURN node, 0 AS tier, score
+      }
+      WITH node, max(tier) AS tier, max(score) AS score
+      WITH node, tier, score, reduce(shortest = 1000000, key IN node.searchKeys | CASE WHEN key CONTAINS $folded AND size(key) < shortest THEN size(key) ELSE shortest END) AS closest
+      ORDER BY tier DESC, score DESC, closest, node.name, node.id
       LIMIT $first
       RETURN node
       """

@@ -9,8 +9,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config';
 import { cypher } from '../src/db/cypher-files';
 import { cypherTemplate } from '../src/db/cypher-identifiers';
-import { foldName } from '../src/domain/name-keys';
-import { luceneQuery } from '../src/graph/lucene-query';
+import { searchParameters } from '../src/graph/entity-queries';
 import { RELATION_PROJECTION, RELATION_PROJECTION_LEAN, typeAlternation } from '../src/graph/relation-queries';
 import { BenchDatabase } from './bench-database';
 import { parseSize } from './graph-sizes';
@@ -73,7 +72,7 @@ async function main(): Promise<void> {
     const all = typeAlternation(null);
 
     console.log('API statements');
-    await profile(driver, 'search', cypher('search'), { lucene: luceneQuery(text), folded: foldName(text), kinds: null, candidates: 30, first: 10 });
+    await profile(driver, 'search', cypher('search'), searchParameters(text, null, 10)!);
     await profile(driver, 'entities-by-ids', cypher('entities-by-ids'), { ids: [sample.id] });
     await profile(driver, 'relations-of OUT 6 types (relationsWithEvidence)', cypherTemplate('relations-of', filterless('(e)-[r:`CONVICTED_UNDER`|`IMPRISONED_AT`|`BORN_IN`|`LIVED_AT`|`DIED_AT`|`RELATIVE_OF`]->(o)')), page([sample.id], 50));
     const lawRows = await driver.executeQuery('MATCH (:Entity {id: $id})-[:CONVICTED_UNDER]->(l) RETURN l.id AS id', { id: sample.id });

@@ -46,11 +46,40 @@ export function transliterationKey(value: string): string {
   return key;
 }
 
-/** The folded name and aliases, stored on each node to recognise exact matches. */
-export function searchKeys(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map(foldName).filter((k) => k.length > 0))];
+/**
+ * The little words readers leave out or add ("Gulag Archipelago" for "The Gulag Archipelago",
+ * "Order 270" for "Order No. 270"): Lucene's English stop words, the very list the full-text
+ * analyzers drop (`CALL db.index.fulltext.listAvailableAnalyzers()` on Neo4j 5.26).
+ */
+export const LITTLE_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'and', 'are', 'as', 'at', 'be', 'but', 'by', 'for', 'if', 'in', 'into', 'is', 'it', 'no', 'not',
+  'of', 'on', 'or', 'such', 'that', 'the', 'their', 'then', 'there', 'these', 'they', 'this', 'to', 'was', 'will', 'with',
+]);
+
+/** A folded name without its little words; a name made only of little words keeps them. */
+export function bareName(folded: string): string {
+  const words = folded.split(' ').filter((word) => word.length > 0);
+  const kept = words.filter((word) => !LITTLE_WORDS.has(word));
+  return (kept.length > 0 ? kept : words).join(' ');
 }
 
-export function transliterationKeys(name: string, aliases: readonly string[]): string[] {
-  return [...new Set([name, ...aliases].map(transliterationKey).filter((k) => k.length > 0))];
+/**
+ * What every entity node stores so that search can find it, derived from its name and aliases
+ * and never shown: the folded names (exact matches, and the words the index holds), the same
+ * without little words (exact matches a reader types without them) and transliteration keys.
+ */
+export interface NameKeys {
+  searchKeys: string[];
+  bareKeys: string[];
+  translitKeys: string[];
+}
+
+/** The node properties that hold NameKeys (hidden from answers, exports and change records). */
+export const NAME_KEY_PROPERTIES: readonly (keyof NameKeys)[] = ['searchKeys', 'bareKeys', 'translitKeys'];
+
+export function nameKeys(name: string, aliases: readonly string[]): NameKeys {
+  const names = [name, ...aliases];
+  const distinct = (keys: string[]) => [...new Set(keys.filter((k) => k.length > 0))];
+  const searchKeys = distinct(names.map(foldName));
+  return { searchKeys, bareKeys: distinct(searchKeys.map(bareName)), translitKeys: distinct(names.map(transliterationKey)) };
 }

@@ -4,9 +4,8 @@
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate } from '../db/cypher-identifiers';
 import { Database, QueryCounter } from '../db/database';
-import { foldName } from '../domain/name-keys';
 import { EntityKind } from '../domain/vocabulary';
-import { luceneQuery } from './lucene-query';
+import { searchQueries } from './lucene-query';
 import { typeAlternation } from './relation-queries';
 import { EntityObject, Props, toEntity } from './row-mapping';
 
@@ -28,6 +27,21 @@ export interface SearchHitObject {
   score: number;
 }
 
+/** The parameters of cypher/search.cypher for a text; null when the text has no word to search. */
+export function searchParameters(text: string, kinds: readonly EntityKind[] | null, first: number): Record<string, unknown> | null {
+  const queries = searchQueries(text);
+  if (queries === null) return null;
+  const filtered = kinds != null && kinds.length > 0; // an absent argument arrives as undefined
+  return {
+    ...queries,
+    kinds: filtered ? kinds : null,
+    // The kind filter runs after the word index, so ask it for more than we keep. Exact names
+    // need no such margin: their lookups are not limited.
+    candidates: filtered ? first * 10 + 50 : first + 20,
+    first,
+  };
+}
+
 export async function searchEntities(
   db: Database,
   text: string,
@@ -35,20 +49,9 @@ export async function searchEntities(
   first: number,
   counter?: QueryCounter,
 ): Promise<SearchHitObject[]> {
-  const lucene = luceneQuery(text);
-  if (lucene === null) return [];
-  const rows = await db.read(
-    cypher('search'),
-    {
-      lucene,
-      folded: foldName(text),
-      kinds: kinds && kinds.length > 0 ? kinds : null,
-      // The kind filter runs after the index, so ask it for more than we keep.
-      candidates: kinds && kinds.length > 0 ? first * 10 + 50 : first + 20,
-      first,
-    },
-    counter,
-  );
+  const parameters = searchParameters(text, kinds, first);
+  if (parameters === null) return [];
+  const rows = await db.read(cypher('search'), parameters, counter);
   return rows.map((row) => ({ entity: toEntity(row.entity as Props), score: Number(row.score) }));
 }
 
