@@ -6,10 +6,8 @@
 import { readConfig } from '../src/config';
 import { readDataset } from '../src/dataset/read-dataset';
 import { foldName } from '../src/domain/name-keys';
+import { searchIds } from './support/batched-search';
 import { TestApi } from './support/test-api';
-
-/** The API allows 30 aliases per document; each alias is one search. */
-const SEARCHES_PER_REQUEST = 30;
 
 interface NameCheck {
   text: string;
@@ -41,18 +39,8 @@ afterAll(async () => {
 
 it('finds every entity of data/ first by its name and by every alias, typed as printed', async () => {
   const checks = namesOfDataset();
-  const failures: (NameCheck & { got: string[] })[] = [];
-  for (let start = 0; start < checks.length; start += SEARCHES_PER_REQUEST) {
-    const batch = checks.slice(start, start + SEARCHES_PER_REQUEST);
-    const declarations = batch.map((_, i) => `$t${i}: String!, $f${i}: Int!`).join(', ');
-    const fields = batch.map((_, i) => `s${i}: search(text: $t${i}, first: $f${i}) { entity { id } }`).join('\n');
-    const variables = Object.fromEntries(batch.flatMap((check, i) => [[`t${i}`, check.text], [`f${i}`, check.bearers.length]]));
-    const data = await api.data<Record<string, { entity: { id: string } }[]>>(`query Names(${declarations}) {\n${fields}\n}`, variables);
-    batch.forEach((check, i) => {
-      const got = data[`s${i}`]!.map((hit) => hit.entity.id);
-      if ([...got].sort().join() !== check.bearers.join()) failures.push({ ...check, got });
-    });
-  }
+  const answers = await searchIds(api, checks.map((check) => ({ text: check.text, first: check.bearers.length })));
+  const failures = checks.map((check, i) => ({ ...check, got: answers[i]! })).filter((check) => [...check.got].sort().join() !== check.bearers.join());
   const entities = new Set(checks.map((c) => c.entityId)).size;
   const namesMissed = failures.filter((f) => f.isName).length;
   console.log(

@@ -2,7 +2,7 @@
  * Keys that make names findable whatever the spelling: a folded form (case and diacritics
  * removed: "Štajner" -> "stajner") for exact matches, and a transliteration key that collapses
  * the usual variants of romanised Russian ("Andrei"/"Andrey", "Yagoda"/"Jagoda",
- * "Solzhenitsyn"/"Solschenizyn") and romanises Cyrillic.
+ * "Solzhenitsyn"/"Solzhenitzyn") and romanises Cyrillic.
  */
 
 const CYRILLIC: Record<string, string> = {
@@ -11,12 +11,16 @@ const CYRILLIC: Record<string, string> = {
   ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya', і: 'i', ї: 'i', є: 'e', ґ: 'g',
 };
 
+// Letters that Unicode does not decompose into a base letter and a mark (as it does "š").
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', đ: 'd', ø: 'o', ı: 'i', æ: 'ae', œ: 'oe', ß: 'ss', þ: 'th' };
+
 /** Lower case, no diacritics, no punctuation; words separated by one space. */
 export function foldName(value: string): string {
   return value
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
+    .replace(/[łđøıæœßþ]/g, (ch) => UNDECOMPOSED[ch] ?? ch)
     .replace(/[’'`ʹʼ]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
