@@ -21,4 +21,5 @@ WITH node, tier, score, reduce(shortest = 1000000, key IN node.searchKeys | CASE
 ORDER BY tier DESC, score DESC, closest, node.name, node.id
 LIMIT $first
 // The keys are left out (null): derived from name and aliases for the indexes, never shown.
-RETURN node {.*, searchKeys: null, bareKeys: null, translitKeys: null} AS entity, tier * 100.0 + score AS score
+// The score shows the rank: Lucene's (unbounded) score is squeezed below 100, the tier on top.
+RETURN node {.*, searchKeys: null, bareKeys: null, translitKeys: null} AS entity, tier * 100.0 + 100.0 * score / (score + 10.0) AS score

@@ -73,3 +73,22 @@ it('searches a text made only of little words', async () => {
   const data = await api.data(`{ search(text: "The", first: 5) { entity { id } } }`);
   expect(data.search.length).toBeGreaterThan(0);
 });
+
+it('scores in the order of the hits: from 200 the name as typed, from 100 without little words, below 100 the rest', async () => {
+  const data = await api.data(`{
+    exact: search(text: "One Day in the Life of Ivan Denisovich", first: 10) { score entity { id } }
+    bare: search(text: "One Day Life Ivan Denisovich", first: 10) { score entity { id } }
+    partial: search(text: "Day in the Life of Ivan Denisov", first: 10) { score entity { id } }
+  }`);
+  const book = 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962';
+  const scoreOfBook = (hits: { score: number; entity: { id: string } }[]) => hits.find((h) => h.entity.id === book)?.score;
+  expect(scoreOfBook(data.exact)).toBeGreaterThanOrEqual(200);
+  expect(scoreOfBook(data.exact)).toBeLessThan(300);
+  expect(scoreOfBook(data.bare)).toBeGreaterThanOrEqual(100);
+  expect(scoreOfBook(data.bare)).toBeLessThan(200);
+  expect(scoreOfBook(data.partial)).toBeLessThan(100);
+  for (const hits of [data.exact, data.bare, data.partial]) {
+    const scores = hits.map((h: { score: number }) => h.score);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  }
+});
