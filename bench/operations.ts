@@ -55,7 +55,7 @@ export const OPERATIONS: Operation[] = [
     description: 'search by name ("Surname Firstname"), first 10',
     ours: (s) => ({ query: 'query($text: String!) { search(text: $text, first: 10) { score entity { id kind name } } }', variables: { text: searchText(s.name) } }),
     peer: (s) => ({
-      query: 'query($lucene: String!, $folded: String!, $candidates: Int!) { searchEntities(lucene: $lucene, folded: $folded, kinds: null, candidates: $candidates, first: 10) { id kind name } }',
+      query: 'query($folded: String!, $words: String!, $exactName: String!, $exactBare: String!, $candidates: Int!) { searchEntities(folded: $folded, words: $words, exactName: $exactName, exactBare: $exactBare, kinds: null, candidates: $candidates, first: 10) { id kind name } }',
       variables: { ...searchFor(s) },
     }),
     floor: (s) => ({ cypher: `${cypher('fragments/search-hits')}\nRETURN node {.id, .kind, .name} AS entity, ranked AS score`, params: { ...searchFor(s) } }),

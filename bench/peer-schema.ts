@@ -100,8 +100,8 @@ type Citation @node {
 }
 
 type Query {
-  """Full-text search over the same index and the same Lucene query as the API's search."""
-  searchEntities(lucene: String!, folded: String!, kinds: [String!], candidates: Int!, first: Int!): [Entity!]!
+  """Full-text search over the same indexes, with the same Lucene queries and ranks, as the API's search."""
+  searchEntities(folded: String!, words: String!, exactName: String!, exactBare: String!, kinds: [String!], candidates: Int!, first: Int!): [Entity!]!
     @cypher(
       statement: """
 ${cypher('fragments/search-hits')}

@@ -7,7 +7,7 @@
  */
 import path from 'node:path';
 import fs from 'node:fs';
-import { searchKeys, transliterationKeys } from '../src/domain/name-keys';
+import { nameKeys, NAME_KEY_PROPERTIES } from '../src/domain/name-keys';
 import { RELATION_TYPE_NAMES, RelationType } from '../src/domain/vocabulary';
 import { CsvFile } from './csv-file';
 import { GraphShape, graphShape } from './graph-sizes';
@@ -58,7 +58,13 @@ const BODIES = ['NKVD troika', 'Special Council of the NKVD', 'Military Collegiu
 const CAMP_WORDS = ['lag', 'ITL', 'lager', 'camp'];
 const CERTAINTY_WEIGHTS: [string, number][] = [['ATTESTED', 0.8], ['PROBABLE', 0.1], ['POSSIBLE', 0.05], ['DISPUTED', 0.03], ['RUMOURED', 0.02]];
 
-const ENTITY_HEADER = ['id:ID(Entity)', 'kind', 'name', 'aliases:string[]', 'searchKeys:string[]', 'translitKeys:string[]', 'description', 'origin'];
+/** The name keys in the order of ENTITY_HEADER's columns. */
+function keyColumns(name: string, aliases: string[]): string[][] {
+  const keys = nameKeys(name, aliases);
+  return NAME_KEY_PROPERTIES.map((key) => keys[key]);
+}
+
+const ENTITY_HEADER = ['id:ID(Entity)', 'kind', 'name', 'aliases:string[]', ...NAME_KEY_PROPERTIES.map((key) => `${key}:string[]`), 'description', 'origin'];
 const RELATION_HEADER = [':START_ID(Entity)', ':END_ID(Entity)', 'id', 'certainty', 'date', 'dateEarliest', 'dateLatest', 'evidenceCount:long', 'origin'];
 const RELATION_PROPS: Partial<Record<RelationType, string[]>> = {
   CONVICTED_UNDER: ['sentence', 'sentencingBody', 'years:double'],
@@ -161,7 +167,7 @@ export function generateGraph(people: number, dir: string, log: (line: string) =
     const kind = placeKind(i);
     const base = `${ONSETS[i % ONSETS.length]}${MIDDLES[Math.floor(i / ONSETS.length) % MIDDLES.length]}`;
     const name = kind === 'region' ? `${base}sk oblast ${i}` : kind === 'city' ? `${base}sk ${i}` : kind === 'camp' ? `${base}${CAMP_WORDS[i % 4]} ${i}` : `${base} prison ${i}`;
-    placeCsv.row([placeId(i), 'PLACE', name, [], searchKeys(name, []), transliterationKeys(name, []), `Synthetic ${kind}`, 'synthetic', kind, 45 + rnd() * 25, 30 + rnd() * 120]);
+    placeCsv.row([placeId(i), 'PLACE', name, [], ...keyColumns(name, []), `Synthetic ${kind}`, 'synthetic', kind, 45 + rnd() * 25, 30 + rnd() * 120]);
     entities += 1;
     if (i >= regions) relate('PART_OF', placeId(i), placeId(Math.floor(rnd() * regions)));
   }
@@ -175,7 +181,7 @@ export function generateGraph(people: number, dir: string, log: (line: string) =
   for (let i = 0; i < shape.laws; i += 1) {
     const article = i < 14 ? `58-${i + 1}` : `${59 + (i % 140)}-${Math.floor(i / 140) + 1}`;
     const name = `RSFSR Criminal Code article ${article} (${i})`;
-    lawCsv.row([lawId(i), 'LAW', name, [`Art. ${article}`], searchKeys(name, [`Art. ${article}`]), transliterationKeys(name, [`Art. ${article}`]), 'Synthetic article', 'synthetic', 'RSFSR Criminal Code', article, name]);
+    lawCsv.row([lawId(i), 'LAW', name, [`Art. ${article}`], ...keyColumns(name, [`Art. ${article}`]), 'Synthetic article', 'synthetic', 'RSFSR Criminal Code', article, name]);
     entities += 1;
     if (i > 0 && i % 10 === 0) relate('SUCCEEDED_BY', lawId(i - 1), lawId(i));
   }
@@ -185,7 +191,7 @@ export function generateGraph(people: number, dir: string, log: (line: string) =
   const orgCsv = entityFile('ORGANIZATION', ['orgKind']);
   for (let i = 0; i < shape.organizations; i += 1) {
     const name = `${['NKVD', 'OGPU', 'MGB', 'Troika'][i % 4]} directorate ${ONSETS[i % ONSETS.length]} ${i}`;
-    orgCsv.row([orgId(i), 'ORGANIZATION', name, [], searchKeys(name, []), transliterationKeys(name, []), 'Synthetic security-service body', 'synthetic', 'security-service']);
+    orgCsv.row([orgId(i), 'ORGANIZATION', name, [], ...keyColumns(name, []), 'Synthetic security-service body', 'synthetic', 'security-service']);
     entities += 1;
     if (i > 0) relate('PART_OF', orgId(i), orgId(Math.floor(rnd() * i)));
     if (i < shape.laws) relate('ISSUED', orgId(i), lawId(i));
@@ -197,7 +203,7 @@ export function generateGraph(people: number, dir: string, log: (line: string) =
   for (let i = 0; i < shape.sources; i += 1) {
     const book = i < shape.sources / 10;
     const name = book ? `Book of memory, ${ONSETS[i % ONSETS.length]}sk region, volume ${i}` : `Archival file ${i}`;
-    sourceCsv.row([sourceId(i), 'SOURCE', name, [], searchKeys(name, []), transliterationKeys(name, []), book ? 'Synthetic memorial book' : 'Synthetic case file', 'synthetic', book ? 'book' : 'archival-document']);
+    sourceCsv.row([sourceId(i), 'SOURCE', name, [], ...keyColumns(name, []), book ? 'Synthetic memorial book' : 'Synthetic case file', 'synthetic', book ? 'book' : 'archival-document']);
     entities += 1;
     if (!book && rnd() < 0.3) relate('CITED_BY', sourceId(i), sourceId(Math.floor(rnd() * (shape.sources / 10))));
   }
@@ -207,7 +213,7 @@ export function generateGraph(people: number, dir: string, log: (line: string) =
   for (let i = 0; i < people; i += 1) {
     const { name, alias } = personName(i, rnd);
     const me = personId(i);
-    personCsv.row([me, 'PERSON', name, [alias], searchKeys(name, [alias]), transliterationKeys(name, [alias]), 'Synthetic victim of political terror', 'synthetic', ['victim']]);
+    personCsv.row([me, 'PERSON', name, [alias], ...keyColumns(name, [alias]), 'Synthetic victim of political terror', 'synthetic', ['victim']]);
     entities += 1;
     const record = pickSource();
     if (rnd() < 0.3) relate('ABOUT', sourceId(record), me, [], record);

@@ -9,6 +9,7 @@ import { AddressInfo } from 'node:net';
 import { readConfig } from './config';
 import { applySchema } from './db/apply-schema';
 import { CuratorEditsError, loadDataset } from './dataset/load-dataset';
+import { upgradeNameKeys } from './graph/name-keys-upgrade';
 import { readDataset } from './dataset/read-dataset';
 import { isExpectedFailure } from './cli/run-cli';
 import { connectConfiguredDatabase } from './runtime/configured-database';
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   const { db } = connection;
 
   await applySchema(db);
+  const upgraded = await upgradeNameKeys(db);
+  if (upgraded > 0) console.log(`Derived the search keys of ${upgraded} entities stored by an earlier version.`);
   if (config.loadOnStart === 'always' || (config.loadOnStart === 'if-empty' && (await databaseIsEmpty(db)))) {
     try {
       const summary = await loadDataset(db, readDataset(config.dataDir));

@@ -214,3 +214,27 @@ describe('the network explorer at /', () => {
     nothingLeftThisMachine();
   });
 });
+
+describe("the explorer's search box", () => {
+  // The titles issue 10 found missing, as the texts print them.
+  const TITLES: { text: string; id: string }[] = [
+    { text: 'The Gulag Archipelago', id: 'source:solzhenitsyn-the-gulag-archipelago-1973' },
+    { text: 'The Mordovian Marathon', id: 'source:kuznetsov-the-mordovian-marathon-1979' },
+    { text: 'Law of Spikelets', id: 'law:law-of-spikelets' },
+    { text: 'Order No. 270', id: 'law:order-no-270' },
+    { text: 'Article 121 of the RSFSR Criminal Code', id: 'law:rsfsr-121' },
+    { text: 'One Day in the Life of Ivan Denisovich', id: 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962' },
+  ];
+
+  it.each(TITLES)('lists "$text" first when it is typed', async ({ text, id }) => {
+    await page.goto(`${server.url}/`);
+    // The request the box sends once the whole text is typed (earlier keystrokes ask too).
+    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && JSON.parse(r.request().postData() ?? '{}').variables?.text === text);
+    await page.locator('#search').pressSequentially(text);
+    const answer = await (await answered).json();
+    expect(answer.data.search[0]?.entity.id).toBe(id);
+    await page.locator(`#search-hits li:first-child[data-id="${id}"]`).waitFor();
+    await page.screenshot({ path: screenshotPath(`explorer-search-${id.replace(/[^a-z0-9]+/g, '-')}`) });
+    nothingLeftThisMachine();
+  });
+});

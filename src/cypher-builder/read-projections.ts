@@ -5,6 +5,7 @@
  * convictions costs a top-k sort of them, never a list of them all.
  */
 import { relationshipTypes, typeAlternation } from '../db/cypher-identifiers';
+import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
 import { MAX_NEIGHBOURS } from '../planning/entity-traversals';
 import { dateBound } from '../planning/argument-checks';
 import {
@@ -23,8 +24,8 @@ import {
 } from '../planning/read-plan';
 import { kindLiteral, mapKey, StatementBuilder } from './statement-builder';
 
-/** Search keys are derived from names for the index, never shown. */
-const HIDDEN = 'searchKeys: null, translitKeys: null';
+/** Name keys are derived from names for the search indexes, never shown. */
+const HIDDEN = NAME_KEY_PROPERTIES.map((key) => `${key}: null`).join(', ');
 
 /** The sort of relation lists: dated first, earliest first, then by id (stable across pages). */
 export const RELATION_SORT_KEY = (r: string) => `coalesce(${r}.dateEarliest, '9999-12-31')`;

@@ -11,7 +11,7 @@
 import { Database, WriteTransaction } from '../db/database';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel, relationshipType } from '../db/cypher-identifiers';
-import { searchKeys, transliterationKeys } from '../domain/name-keys';
+import { nameKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
@@ -86,8 +86,7 @@ function entityProps(entity: LoadedEntity): Record<string, unknown> {
   const props: Record<string, unknown> = {
     ...fields,
     aliases,
-    searchKeys: searchKeys(entity.name, aliases),
-    translitKeys: transliterationKeys(entity.name, aliases),
+    ...nameKeys(entity.name, aliases),
     origin: 'dataset',
     files,
     ...dateBasisProps(entity),

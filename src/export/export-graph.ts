@@ -5,9 +5,9 @@
  */
 import { MultiDirectedGraph } from 'graphology';
 import { cypher } from '../db/cypher-files';
-import { cypherTemplate } from '../db/cypher-identifiers';
+import { cypherTemplate, typeAlternation } from '../db/cypher-identifiers';
 import { Database } from '../db/database';
-import { typeAlternation } from '../db/cypher-identifiers';
+import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
 
 export type Attribute = string | number | boolean | string[] | null;
 export type Attributes = Record<string, Attribute>;
@@ -22,7 +22,7 @@ export interface ExportScope {
 }
 
 // Internal bookkeeping that means nothing in Gephi or Cytoscape.
-const HIDDEN_NODE_PROPS = new Set(['id', 'name', 'searchKeys', 'translitKeys', 'origin', 'files', 'version']);
+const HIDDEN_NODE_PROPS = new Set<string>(['id', 'name', ...NAME_KEY_PROPERTIES, 'origin', 'files', 'version']);
 const HIDDEN_EDGE_PROPS = new Set(['id', 'origin', 'version']);
 
 function keep(value: unknown): value is Attribute {

@@ -4,6 +4,7 @@
  */
 import { cypher } from '../db/cypher-files';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
+import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
 import { Props } from './row-mapping';
 
 /** An offset page of the newest-first change log. */
@@ -35,7 +36,7 @@ export interface ChangeObject extends Omit<ChangeInput, 'reason'> {
 }
 
 /** Search keys are derived from name and aliases; the record shows what a curator wrote. */
-const DERIVED = new Set(['searchKeys', 'translitKeys']);
+const DERIVED = new Set<string>(NAME_KEY_PROPERTIES);
 
 function recorded(props: Props | null): string | null {
   if (props === null) return null;

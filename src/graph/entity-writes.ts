@@ -10,7 +10,7 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
-import { searchKeys, transliterationKeys } from '../domain/name-keys';
+import { nameKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
 import { recordChange } from './change-log';
 import { EntityObject, Props, toEntity } from './row-mapping';
@@ -70,8 +70,7 @@ export async function createEntity(
     id,
     kind,
     aliases,
-    searchKeys: searchKeys(String(fields.name), aliases),
-    translitKeys: transliterationKeys(String(fields.name), aliases),
+    ...nameKeys(String(fields.name), aliases),
     files: [],
     origin: 'api',
     version: 1,
@@ -106,8 +105,7 @@ export async function updateEntity(
     if (fields.name !== undefined || fields.aliases !== undefined) {
       const name = String(fields.name ?? before.name);
       const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
-      set.searchKeys = searchKeys(name, aliases);
-      set.translitKeys = transliterationKeys(name, aliases);
+      Object.assign(set, nameKeys(name, aliases));
     }
     set.version = current + 1;
     const [row] = await tx.run(cypher('entity-update'), { id, set });

@@ -12,7 +12,10 @@ export class SearchHit {
   @Field(() => Entity)
   entity!: Entity;
 
-  @Field(() => Float, { description: 'Higher is better; an exact name or alias match scores above 100.' })
+  @Field(() => Float, {
+    description:
+      'Higher is better, in the order of the hits. From 200 (below 300): the text is a name or alias of the entity (case, diacritics and punctuation aside); from 100: it is one once the little words ("the", "of", "no" ...) are left out of both; below 100: a partial, fuzzy or transliterated match.',
+  })
   score!: number;
 }
 
