@@ -22,7 +22,7 @@ import {
   RelationsSource,
   WeakSource,
 } from '../planning/read-plan';
-import { kindLiteral, mapKey, StatementBuilder } from './statement-builder';
+import { kindLiteral, mapKey, propertyKey, StatementBuilder } from './statement-builder';
 
 /** Name keys are derived from names for the search indexes, never shown. */
 const HIDDEN = NAME_KEY_PROPERTIES.map((key) => `${key}: null`).join(', ');
@@ -36,7 +36,8 @@ function map(entries: string[]): string {
 
 export function entityProjection(b: StatementBuilder, e: string, plan: EntityPlan): string {
   const compiled = plan.fields.map((field) => `${mapKey(field.responseKey)}: ${entityField(b, e, plan, field)}`);
-  return `${e} {.*, ${HIDDEN}${compiled.length > 0 ? `, __c: ${map(compiled)}` : ''}}`;
+  const properties = plan.properties === null ? `.*, ${HIDDEN}` : plan.properties.map((name) => `.${propertyKey(name)}`).join(', ');
+  return `${e} {${properties}${compiled.length > 0 ? `, __c: ${map(compiled)}` : ''}}`;
 }
 
 /** An entity projected where only an expression, not a variable, holds it (startNode(r)). */
@@ -188,7 +189,8 @@ export function connection(b: StatementBuilder, plan: ConnectionPlan, e: string 
 
 export function relationProjection(b: StatementBuilder, r: string, plan: RelationPlan): string {
   const compiled = plan.fields.map((field) => `${mapKey(field.responseKey)}: ${relationChild(b, r, field.plan)}`);
-  return map([`id: ${r}.id`, `type: type(${r})`, `props: properties(${r})`, ...(compiled.length > 0 ? [`__c: ${map(compiled)}`] : [])]);
+  const properties = plan.properties === null ? `properties(${r})` : `${r} {${plan.properties.map((name) => `.${propertyKey(name)}`).join(', ')}}`;
+  return map([`id: ${r}.id`, `type: type(${r})`, `props: ${properties}`, ...(compiled.length > 0 ? [`__c: ${map(compiled)}`] : [])]);
 }
 
 function relationChild(b: StatementBuilder, r: string, plan: RelationChildPlan): string {

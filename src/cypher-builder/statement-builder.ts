@@ -48,6 +48,12 @@ export function mapKey(responseKey: string): string {
   return `\`${responseKey}\``;
 }
 
+/** A stored property named after a schema field (a GraphQL name, so no escaping is needed). */
+export function propertyKey(name: string): string {
+  if (!GRAPHQL_NAME.test(name)) throw new Error(`Not a property name: ${JSON.stringify(name)}`);
+  return name;
+}
+
 /** A kind as a Cypher string literal, from the vocabulary only. */
 export function kindLiteral(kind: EntityKind): string {
   if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`Unknown entity kind ${JSON.stringify(kind)}`);

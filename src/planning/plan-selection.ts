@@ -4,7 +4,7 @@
  * aliases, with its arguments checked. Only fields that need the graph are planned; scalar
  * fields are read from the properties every projection returns.
  */
-import { getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLOutputType, isAbstractType, isObjectType, SelectionSetNode } from 'graphql';
+import { getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLOutputType, isAbstractType, isLeafType, isObjectType, SelectionSetNode } from 'graphql';
 import { Basis, Certainty, ENTITY_KINDS, EntityKind, KIND_LABEL, RelationType } from '../domain/vocabulary';
 import { checkDateBound, MAX_EVIDENCE_PAGE, MAX_PAGE_SIZE, requireRange } from './argument-checks';
 import { argumentValues, collectFields, CollectedField, OperationScope, subSelections, writtenArguments } from './collect-fields';
@@ -33,6 +33,33 @@ function objectType(scope: OperationScope, name: string): GraphQLObjectType {
   return type;
 }
 
+/**
+ * The stored properties a projection must return: a scalar field reads the property of its
+ * name, a date its three (value and day bounds); any other object field (coordinates,
+ * identifiers, a date's basis) is mapped from several, so the projection returns them all.
+ */
+class StoredProperties {
+  private readonly names: Set<string>;
+  private all = false;
+
+  constructor(always: string[]) {
+    this.names = new Set(always);
+  }
+
+  read(field: CollectedField): void {
+    const type = getNamedType(field.definition.type);
+    const name = field.definition.name;
+    if (isLeafType(type)) this.names.add(name);
+    else if (type.name === 'PartialDate' && field.nodes.every((node) => node.selectionSet?.selections.every((s) => s.kind === 'Field' && ['edtf', 'earliest', 'latest', '__typename'].includes(s.name.value)))) {
+      for (const suffix of ['', 'Earliest', 'Latest']) this.names.add(`${name}${suffix}`);
+    } else this.all = true;
+  }
+
+  list(): string[] | null {
+    return this.all ? null : [...this.names];
+  }
+}
+
 export class SelectionPlanner {
   /** Plans of fields, by the document nodes that select them: kinds reaching a field through the same nodes share its plan. */
   private readonly plans = new Map<string, EntityChildPlan>();
@@ -58,13 +85,17 @@ export class SelectionPlanner {
     const types = isAbstractType(type) ? this.scope.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
     const byKey = new Map<string, EntityFieldPlan>();
     const kinds: EntityKind[] = [];
+    const properties = new StoredProperties(['id', 'kind']);
     for (const objectType of types) {
       const kind = KIND_OF_TYPE.get(objectType.name);
       if (kind === undefined) continue;
       kinds.push(kind);
       for (const field of collectFields(this.scope, objectType, sets)) {
         const traversal = entityTraversal(objectType.name, field.definition.name);
-        if (traversal === undefined) continue;
+        if (traversal === undefined) {
+          properties.read(field);
+          continue;
+        }
         const identity = this.identity(field);
         const plan = this.plans.get(identity) ?? this.entityChild(traversal, field);
         this.plans.set(identity, plan);
@@ -75,7 +106,7 @@ export class SelectionPlanner {
         else planned.variants.push({ kinds: [kind], plan });
       }
     }
-    return { kinds, fields: [...byKey.values()] };
+    return { kinds, properties: properties.list(), fields: [...byKey.values()] };
   }
 
   private entityChild(traversal: NonNullable<ReturnType<typeof entityTraversal>>, field: CollectedField): EntityChildPlan {
@@ -154,11 +185,13 @@ export class SelectionPlanner {
 
   relation(sets: readonly SelectionSetNode[]): RelationPlan {
     const fields: RelationPlan['fields'] = [];
+    const properties = new StoredProperties(['certainty']);
     for (const field of collectFields(this.scope, objectType(this.scope, 'Relation'), sets)) {
       const plan = this.relationChild(field);
       if (plan) fields.push({ responseKey: field.responseKey, plan });
+      else properties.read(field);
     }
-    return { fields };
+    return { properties: properties.list(), fields };
   }
 
   private relationChild(field: CollectedField): RelationChildPlan | null {

@@ -18,6 +18,8 @@ export interface EntityFieldPlan {
 export interface EntityPlan {
   /** The kinds this position can hold (one for Source-typed fields, all for Entity). */
   kinds: EntityKind[];
+  /** The stored properties its selected fields read; null: all of them. */
+  properties: string[] | null;
   fields: EntityFieldPlan[];
 }
 
@@ -86,6 +88,8 @@ export type RelationChildPlan =
   | { kind: 'citationCount' };
 
 export interface RelationPlan {
+  /** The stored properties its selected fields read; null: all of them. */
+  properties: string[] | null;
   fields: { responseKey: string; plan: RelationChildPlan }[];
 }
 
