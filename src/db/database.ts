@@ -7,7 +7,8 @@
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from './concurrency-gate';
-import { ClientDeadline, DatabaseDown, mapDatabaseError } from './database-errors';
+import { cypher } from './cypher-files';
+import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase } from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
@@ -154,6 +155,9 @@ export class Database {
       return result;
     } catch (error) {
       let mapped = mapDatabaseError(error);
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Database.DatabaseNotFound' && (await this.databaseMissing())) {
+        mapped = mapDatabaseError(new MissingDatabase(this.options.database));
+      }
       // When the server vanishes mid-transaction the driver can fail with its own TypeError
       // ("Cannot read properties of undefined (reading 'onCompleted')") instead of a
       // Neo4jError; if the server is indeed gone, that is an outage, not an internal error.
@@ -180,6 +184,19 @@ export class Database {
       throw mapDatabaseError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /** Whether the server answers and lists no database of the configured name. */
+  private async databaseMissing(): Promise<boolean> {
+    const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.run(cypher('database-count'), { name: this.options.database });
+      return Number(result.records[0]?.get('found')) === 0;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 

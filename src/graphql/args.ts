@@ -10,7 +10,13 @@ import { CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 
 export const MAX_PAGE_SIZE = 500;
 
-const DATE_BOUND = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const DATE_BOUND = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Whether a YYYY[-MM[-DD]] bound names a real month and day (1933-13-45 and 1933-02-30 do not). */
+function realDate(year: number, month = 1, day = 1): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
 
 @ArgsType()
 export class TraversalArgs {
@@ -55,7 +61,10 @@ export function decodeCursor(cursor: string | undefined | null): number {
 
 export function checkDateBound(argument: string, value: string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
-  if (!DATE_BOUND.test(value)) throw badInput(argument, `must be YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  const match = DATE_BOUND.exec(value);
+  if (!match || !realDate(Number(match[1]), match[2] === undefined ? 1 : Number(match[2]), match[3] === undefined ? 1 : Number(match[3]))) {
+    throw badInput(argument, `must be a real date as YYYY, YYYY-MM or YYYY-MM-DD, got "${value}"`);
+  }
   return value;
 }
 

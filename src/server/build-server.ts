@@ -7,7 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { evidenceSelectionPlugin } from './evidence-selection';
-import { formatError } from './format-error';
+import { formatError, MAX_VALIDATION_ERRORS } from './format-error';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
@@ -38,6 +38,7 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     introspection: true,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: queryLimitRules,
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
     plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],

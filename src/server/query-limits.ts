@@ -2,7 +2,10 @@
  * Limits that stop an expensive or abusive operation before it reaches the database: tokens
  * (at parse), depth, aliases and literal list lengths (validation rules), and a cost budget
  * computed from the operation and its variables before execution. Each refusal names the
- * limit; the computed cost of every operation is reported as `extensions.cost`.
+ * limit; the computed cost of every operation is reported as `extensions.cost`. Variables are
+ * checked first, in this order: their raw shape (depth, list lengths), their coercion by the
+ * operation's declarations (a bad variable is graphql's message, BAD_USER_INPUT), then the
+ * coerced values with their defaults (list lengths, id lengths).
  *
  * Cost: every field costs 1; a field with a `first` or `limit` argument multiplies the cost of
  * what it selects by that page size (defaults included), so nested pages multiply out.
@@ -19,6 +22,9 @@ import {
 } from 'graphql';
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import type { RequestContext } from '../graphql/context';
+import { idLengthError } from './id-arguments';
+import { coerceVariables } from './variable-coercion';
+import { variableShapeError } from './variable-shape';
 
 export const LIMITS = {
   /** Lexical tokens in one document (graphql's parser stops counting past it). */
@@ -107,23 +113,6 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   },
 });
 
-/** The first list in the variables longer than the cap, by its path ($ids, $input.aliases). */
-function longVariableList(value: unknown, path: string): { path: string; length: number } | null {
-  if (Array.isArray(value)) {
-    if (value.length > LIMITS.maxListItems) return { path, length: value.length };
-    for (let i = 0; i < value.length; i++) {
-      const inner = longVariableList(value[i], `${path}[${i}]`);
-      if (inner) return inner;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = longVariableList(inner, `${path}.${key}`);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
 const pageCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : 1;
   return 1 + Math.max(1, size) * childComplexity;
@@ -134,11 +123,14 @@ export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule
 export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, document, schema, contextValue }) {
-        for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const long = longVariableList(value, `$${name}`);
-          if (long) throw limitError('maxListItems', `${long.path}: a list of ${long.length} items; the limit is ${LIMITS.maxListItems}.`, { argument: long.path });
-        }
+      async didResolveOperation({ request, document, operation, schema, contextValue }) {
+        // The raw variables first: nothing else may walk them before their depth is known.
+        const shape = variableShapeError(request.variables ?? {}, LIMITS.maxListItems);
+        if (shape) throw shape;
+        // Coerced, they include declared defaults, which obey the same list limit.
+        const variables = coerceVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+        const limited = variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
+        if (limited) throw limited;
         let cost: number;
         try {
           cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageCostEstimator] });

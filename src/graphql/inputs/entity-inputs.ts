@@ -10,6 +10,7 @@ import { EntityKindEnum } from '../enums';
 import { IsEdtf } from '../validate-input';
 
 export const MAX_ALIASES = 50;
+export const MAX_ENTITY_ID_LENGTH = 120;
 export const ENTITY_ID_PATTERN = /^(person|law|place|source|org):[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const EDTF = 'EDTF date: 1933, 1933-09, 1945/1950, 193X, 1930~.';
@@ -135,7 +136,7 @@ abstract class EntityFieldsInput {
 @InputType({ description: 'A new entity. Fields of another kind than `kind` are refused.' })
 export class NewEntityInput extends EntityFieldsInput {
   @Field(() => ID, { description: 'kind prefix, colon, lowercase words joined by dashes: person:nika-poliakov. At most 120 characters.' })
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   @Matches(ENTITY_ID_PATTERN, { message: 'must look like person:nika-poliakov (prefix person, law, place, source or org; lowercase letters, digits and dashes)' })
   id!: string;
 

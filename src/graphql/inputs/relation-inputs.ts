@@ -9,7 +9,7 @@ import { MAX_QUOTE_LENGTH } from '../../dataset/dataset-schema';
 import { CERTAINTIES, Certainty, RELATION_TYPE_NAMES, RelationType } from '../../domain/vocabulary';
 import { CertaintyEnum, RelationTypeEnum } from '../enums';
 import { IsEdtf } from '../validate-input';
-import { ENTITY_ID_PATTERN } from './entity-inputs';
+import { ENTITY_ID_PATTERN, MAX_ENTITY_ID_LENGTH } from './entity-inputs';
 
 export const MAX_CITATIONS_PER_WRITE = 20;
 const ID_MESSAGE = { message: 'must be an entity id like person:nika-poliakov' };
@@ -17,7 +17,7 @@ const ID_MESSAGE = { message: 'must be an entity id like person:nika-poliakov' }
 @InputType({ description: 'One piece of evidence: an existing source and its verbatim words.' })
 export class CitationInput {
   @Field(() => ID, { description: 'The id of a SOURCE entity in the graph.' })
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
   source!: string;
 
@@ -138,12 +138,12 @@ export class NewRelationInput extends RelationPropsInput {
 
   @Field(() => ID)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   from!: string;
 
   @Field(() => ID)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   to!: string;
 
   @Field(() => String, { nullable: true, description: 'Distinguishes several relations of one type between the same two entities.' })
