@@ -37,6 +37,20 @@ function checkFieldsForKind(kind: EntityKind, fields: EntityFields, argument: st
   }
 }
 
+/**
+ * A person cannot be born after they died: refused when the earliest day `born` can mean is
+ * after the latest day `died` can mean (so 1930s and 1935 pass; 1950 and 1940 do not). The
+ * field named is the one this write sets, checked against the other as stored.
+ */
+function checkLifespan(born: unknown, died: unknown, argument: string): void {
+  if (typeof born !== 'string' || typeof died !== 'string') return;
+  const earliestBirth = parsePartialDate(born).earliest;
+  const latestDeath = parsePartialDate(died).latest;
+  if (earliestBirth !== null && latestDeath !== null && earliestBirth > latestDeath) {
+    throw badInput(argument, `a person cannot be born (${born}) after they died (${died})`);
+  }
+}
+
 /** The properties stored for the given fields: dates get their day bounds, like the loader's. */
 function storedFields(fields: EntityFields): Props {
   const stored: Props = {};
@@ -64,6 +78,7 @@ export async function createEntity(
   const { id, kind, ...fields } = input;
   if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput('input.id', `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
   checkFieldsForKind(kind, fields, 'input');
+  checkLifespan(fields.born, fields.died, 'input.born');
   const aliases = (fields.aliases as string[] | null | undefined) ?? [];
   const props: Props = {
     ...storedFields(fields),
@@ -102,6 +117,7 @@ export async function updateEntity(
     const current = Number(before.version ?? 0);
     if (current !== version) throw staleVersion(id, version, current);
     checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
+    checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, fields.born !== undefined ? 'patch.born' : 'patch.died');
     const set = storedFields(fields);
     if (fields.name !== undefined || fields.aliases !== undefined) {
       const name = String(fields.name ?? before.name);

@@ -12,11 +12,14 @@ import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
-import { Certainty, EntityKind, RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { Certainty, EntityKind, RELATION_TYPES, RelationType, RelationTypeSpec } from '../domain/vocabulary';
 import { recordChange } from './change-log';
 import { staleVersion } from './entity-writes';
 import { typeAlternation } from './relation-queries';
 import { Props } from './row-mapping';
+
+/** Citations one relation may carry in all, loaded and added: a read of its evidence stays bounded. */
+export const MAX_CITATIONS_PER_RELATION = 50;
 
 export interface CitationFields {
   source: string;
@@ -89,12 +92,23 @@ function citationRows(relation: { id: string; type: string; from: string; to: st
   }));
 }
 
+async function missingSources(tx: WriteTransaction, sourceIds: string[]): Promise<string[]> {
+  const [row] = await tx.run(cypher('sources-missing'), { sourceIds: [...new Set(sourceIds)] });
+  return (row?.missing as string[] | undefined) ?? [];
+}
+
 async function requireSources(tx: WriteTransaction, evidence: CitationFields[], argument: string): Promise<void> {
-  const [row] = await tx.run(cypher('sources-missing'), { sourceIds: [...new Set(evidence.map((c) => c.source))] });
-  const missing = (row?.missing as string[] | undefined) ?? [];
+  const missing = await missingSources(tx, evidence.map((c) => c.source));
   if (missing.length > 0) {
     throw badInput(argument, `cites ${missing.map((id) => `"${id}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not a source in the graph`, { missingSources: missing });
   }
+}
+
+/** WROTE_TO's `letter` names the letter itself, which must be a source in the graph. */
+async function requireLetter(tx: WriteTransaction, props: RelationProps, argument: string): Promise<void> {
+  const letter = props.letter;
+  if (typeof letter !== 'string') return;
+  if ((await missingSources(tx, [letter])).length > 0) throw badInput(argument, `"${letter}" is not a source in the graph; give the id of an existing SOURCE`);
 }
 
 function evidenceRecord(evidence: CitationFields[]) {
@@ -106,6 +120,9 @@ export async function addRelation(db: Database, actor: Actor, input: NewRelation
   const spec = RELATION_TYPES[input.type];
   checkPropsForType(input.type, input.props, 'input');
   if (input.evidence.length === 0) throw badInput('input.evidence', 'needs at least one citation: a source and its words');
+  if (input.from === input.to && !(spec as RelationTypeSpec).selfLinks) {
+    throw badInput('input.to', `${input.type} cannot link an entity to itself ("${input.from}")`);
+  }
   const id = relationId({ from: input.from, type: input.type, to: input.to, key: input.key ?? undefined });
   const props: Props = {
     ...definedOnly(input.props),
@@ -127,6 +144,7 @@ export async function addRelation(db: Database, actor: Actor, input: NewRelation
     if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
     if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
     await requireSources(tx, input.evidence, 'input.evidence');
+    await requireLetter(tx, input.props, 'input.letter');
     const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
     const changeKey = await recordChange(tx, {
       actor: actor.name,
@@ -156,7 +174,14 @@ export async function updateRelation(db: Database, actor: Actor, id: string, ver
     const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
     checkPropsForType(type, patch.props, 'patch');
     const added = patch.addEvidence ?? [];
+    if (citations + added.length > MAX_CITATIONS_PER_RELATION) {
+      throw badInput('patch.addEvidence', `would give the relation ${citations + added.length} citations; the limit is ${MAX_CITATIONS_PER_RELATION} per relation (it has ${citations})`, {
+        limit: 'maxCitationsPerRelation',
+        max: MAX_CITATIONS_PER_RELATION,
+      });
+    }
     if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
+    await requireLetter(tx, patch.props, 'patch.letter');
     const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
     if (patch.certainty !== undefined) set.certainty = patch.certainty;
     if (added.length > 0) set.evidenceCount = citations + added.length;

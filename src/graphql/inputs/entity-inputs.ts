@@ -7,7 +7,7 @@ import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from 'class
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ENTITY_KINDS, EntityKind, ORGANIZATION_KINDS, PLACE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
-import { IsEdtf } from '../validate-input';
+import { HasVisibleText, IsEdtf } from '../validate-input';
 
 export const MAX_ALIASES = 50;
 export const MAX_ENTITY_ID_LENGTH = 120;
@@ -22,6 +22,7 @@ abstract class EntityFieldsInput {
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
   @Length(1, 300, { each: true })
+  @HasVisibleText({ each: true })
   aliases?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'One line, 1 to 1000 characters.' })
@@ -146,7 +147,7 @@ export class NewEntityInput extends EntityFieldsInput {
 
   @Field({ description: '1 to 300 characters.' })
   @Length(1, 300)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   name!: string;
 }
 
@@ -155,6 +156,6 @@ export class EntityPatch extends EntityFieldsInput {
   @Field(() => String, { nullable: true, description: '1 to 300 characters; cannot be cleared.' })
   @IsOptional()
   @Length(1, 300)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   name?: string | null;
 }

@@ -8,7 +8,8 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MAX_QUOTE_LENGTH } from '../../dataset/dataset-schema';
 import { CERTAINTIES, Certainty, RELATION_TYPE_NAMES, RelationType } from '../../domain/vocabulary';
 import { CertaintyEnum, RelationTypeEnum } from '../enums';
-import { IsEdtf } from '../validate-input';
+import { HasVisibleText, IsEdtf } from '../validate-input';
+import { MAX_CITATIONS_PER_RELATION } from '../../graph/relation-writes';
 import { ENTITY_ID_PATTERN, MAX_ENTITY_ID_LENGTH } from './entity-inputs';
 
 export const MAX_CITATIONS_PER_WRITE = 20;
@@ -23,7 +24,7 @@ export class CitationInput {
 
   @Field({ description: `The source's words, 1 to ${MAX_QUOTE_LENGTH} characters, not blank.` })
   @Length(1, MAX_QUOTE_LENGTH)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   quote!: string;
 
   @Field(() => String, { nullable: true, description: 'The seed file the quote is in, e.g. 002_f24334818a537fdf.txt.' })
@@ -78,9 +79,10 @@ abstract class RelationPropsInput {
   @Length(1, 300)
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'WROTE_TO: the id of the letter, where it is a source.' })
+  @Field(() => String, { nullable: true, description: 'WROTE_TO: the id of the letter, an existing SOURCE (source:...).' })
   @IsOptional()
-  @Length(1, 300)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
+  @Matches(/^source:[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be the id of a SOURCE, like source:letter-to-stalin' })
   letter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'AUTHORED, MEMBER_OF, HEADED, WORKED_AT.' })
@@ -170,7 +172,10 @@ export class RelationPatch extends RelationPropsInput {
   @IsIn(CERTAINTIES)
   certainty?: Certainty | null;
 
-  @Field(() => [CitationInput], { nullable: true, description: `Citations to add, at most ${MAX_CITATIONS_PER_WRITE}.` })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: `Citations to add, at most ${MAX_CITATIONS_PER_WRITE} per write and ${MAX_CITATIONS_PER_RELATION} per relation in all.`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_CITATIONS_PER_WRITE)
   @ValidateNested({ each: true })

@@ -16,6 +16,7 @@ import { NewRelationInput, RELATION_PROP_FIELDS, RelationPatch } from '../inputs
 import { Change, ChangeConnection, Retraction } from '../types/change';
 import { Entity } from '../types/entity';
 import { Relation } from '../types/relation';
+import { checkInputText, hasVisibleText } from '../input-text';
 import { validateInput } from '../validate-input';
 
 const MAX_VERSION = 1_000_000_000;
@@ -111,9 +112,10 @@ export class MutationResolver {
   ) {
     const actor = requireRole(ctx.auth, 'editor');
     checkVersion(version);
-    if (reason.trim() === '' || reason.length > 1000) {
+    if (!hasVisibleText(reason) || reason.length > 1000) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', { argument: 'reason' });
     }
+    checkInputText('reason', reason);
     return retractRelation(ctx.db, actor, id, version, reason, ctx.counter);
   }
 
