@@ -16,6 +16,7 @@ import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
+import { bumpDataVersion } from '../graph/data-version';
 
 export interface LoadSummary {
   entities: number;
@@ -136,6 +137,7 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
       await tx.run(cypher('load-citations'), { rows: citations });
       await tx.run(cypher('prune-dataset'), { entityIds: dataset.entities.map((e) => e.id), relationIds, citationIds: citations.map((c) => c.props.id) });
       await recordOverwrites(tx, dataset, edits, options.actor ?? 'dataset load');
+      await bumpDataVersion(tx);
       return edits.length;
     },
     undefined,

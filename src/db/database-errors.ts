@@ -64,3 +64,13 @@ export function mapDatabaseError(error: unknown): GraphQLError {
   Object.defineProperty(mapped, 'cause', { value: { ...cause, error }, enumerable: false });
   return mapped;
 }
+
+/** A write whose commit was asked for when the database went away: it may or may not have committed. */
+export function outcomeUnknown(unavailable: GraphQLError): GraphQLError {
+  const mapped = apiError(
+    ErrorCode.OUTCOME_UNKNOWN,
+    'The graph database went away while this write was being committed: it may or may not have been applied. Send it again with the same idempotencyKey to get its outcome without applying it twice, or read it back before retrying.',
+  );
+  Object.defineProperty(mapped, 'cause', { value: (unavailable as { cause?: unknown }).cause, enumerable: false });
+  return mapped;
+}

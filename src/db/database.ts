@@ -4,11 +4,12 @@
  * to followers), converts results to plain values, maps failures to API errors, and counts
  * the statements it runs so a request's database round trips can be reported and tested.
  */
+import { GraphQLError } from 'graphql';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from './concurrency-gate';
 import { cypher } from './cypher-files';
-import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase } from './database-errors';
+import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase, outcomeUnknown } from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
@@ -105,13 +106,28 @@ export class Database {
     return this.writeTransaction((tx) => tx.run(query, params), counter);
   }
 
-  /** Runs `work` in one write transaction: every statement commits together or none does. */
+  /**
+   * Runs `work` in one write transaction: every statement commits together or none does. When
+   * the server goes away after a commit was asked for, nobody knows whether it committed: that
+   * is OUTCOME_UNKNOWN, not SERVICE_UNAVAILABLE ("try again" would apply the write twice).
+   * The driver retries the transaction by itself, so "asked for" means in any attempt.
+   */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, counter?: QueryCounter, timeoutMs?: number): Promise<T> {
     const counters = counter ? [this.total, counter] : [this.total];
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
-    return this.guarded('WRITE', timeout, counter, (session) =>
-      session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params, counters) }), { timeout }),
-    );
+    let commitAsked = false;
+    try {
+      return await this.guarded('WRITE', timeout, counter, (session) =>
+        session.executeWrite(async (tx) => {
+          const result = await work({ run: (query, params = {}) => this.run(tx, query, params, counters) });
+          commitAsked = true;
+          return result;
+        }, { timeout }),
+      );
+    } catch (error) {
+      if (commitAsked && error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) throw outcomeUnknown(error);
+      throw error;
+    }
   }
 
   /**

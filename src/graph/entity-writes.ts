@@ -4,7 +4,6 @@
  * version the second gets CONFLICT instead of silently overwriting the first.
  */
 import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
-import { Actor } from '../auth/api-tokens';
 import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
@@ -12,7 +11,7 @@ import { Database, QueryCounter } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
 import { searchKeys, transliterationKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
-import { recordChange } from './change-log';
+import { Author, priorChange, recordChange } from './change-log';
 import { EntityObject, Props, toEntity } from './row-mapping';
 
 /** Descriptive fields as a curator writes them; null clears a field, undefined leaves it. */
@@ -71,7 +70,7 @@ function storedFields(fields: EntityFields): Props {
 
 export async function createEntity(
   db: Database,
-  actor: Actor,
+  actor: Author,
   input: { id: string; kind: EntityKind } & EntityFields,
   counter?: QueryCounter,
 ): Promise<EntityObject> {
@@ -93,24 +92,28 @@ export async function createEntity(
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
   return db.writeTransaction(async (tx) => {
+    const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: id });
+    if (prior) return toEntity(prior.after ?? {});
     const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
     if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
     const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
     const created = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created });
+    await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
     return toEntity(created);
   }, counter);
 }
 
 export async function updateEntity(
   db: Database,
-  actor: Actor,
+  actor: Author,
   id: string,
   version: number,
   fields: EntityFields,
   counter?: QueryCounter,
 ): Promise<EntityObject> {
   return db.writeTransaction(async (tx) => {
+    const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
+    if (prior) return toEntity(prior.after ?? {});
     const [locked] = await tx.run(cypher('entity-lock'), { id });
     if (!locked) throw notFound(id);
     const before = locked.entity as Props;
@@ -128,7 +131,7 @@ export async function updateEntity(
     set.version = current + 1;
     const [row] = await tx.run(cypher('entity-update'), { id, set });
     const after = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after });
+    await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
     return toEntity(after);
   }, counter);
 }

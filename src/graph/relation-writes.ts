@@ -6,14 +6,13 @@
  * its properties, original type, reason and author; its citations stay.
  */
 import { apiError, badInput, ErrorCode } from '../api-errors';
-import { Actor } from '../auth/api-tokens';
 import { relationId } from '../dataset/dataset-records';
 import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { Certainty, EntityKind, RELATION_TYPES, RelationType, RelationTypeSpec } from '../domain/vocabulary';
-import { recordChange } from './change-log';
+import { Author, priorChange, recordChange } from './change-log';
 import { staleVersion } from './entity-writes';
 import { typeAlternation } from './relation-queries';
 import { Props } from './row-mapping';
@@ -116,7 +115,7 @@ function evidenceRecord(evidence: CitationFields[]) {
 }
 
 /** Adds a relation; resolves to its id (the caller reads it back with its evidence). */
-export async function addRelation(db: Database, actor: Actor, input: NewRelation, counter?: QueryCounter): Promise<string> {
+export async function addRelation(db: Database, actor: Author, input: NewRelation, counter?: QueryCounter): Promise<string> {
   const spec = RELATION_TYPES[input.type];
   checkPropsForType(input.type, input.props, 'input');
   if (input.evidence.length === 0) throw badInput('input.evidence', 'needs at least one citation: a source and its words');
@@ -135,6 +134,7 @@ export async function addRelation(db: Database, actor: Actor, input: NewRelation
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
   return db.writeTransaction(async (tx) => {
+    if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: id })) return id;
     const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
     const fromKind = pre?.fromKind as EntityKind | null;
     const toKind = pre?.toKind as EntityKind | null;
@@ -154,6 +154,7 @@ export async function addRelation(db: Database, actor: Actor, input: NewRelation
       version: 1,
       before: null,
       after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
+      idempotencyKey: actor.idempotencyKey,
     });
     await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
     return id;
@@ -169,8 +170,9 @@ async function lockRelation(tx: WriteTransaction, id: string, version: number) {
   return { before, type: locked.type as RelationType, from: String(locked.from), to: String(locked.to), citations: Number(locked.citations), current };
 }
 
-export async function updateRelation(db: Database, actor: Actor, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
+export async function updateRelation(db: Database, actor: Author, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
   await db.writeTransaction(async (tx) => {
+    if (await priorChange(tx, actor, { action: 'UPDATE_RELATION', targetId: id })) return;
     const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
     checkPropsForType(type, patch.props, 'patch');
     const added = patch.addEvidence ?? [];
@@ -188,13 +190,15 @@ export async function updateRelation(db: Database, actor: Actor, id: string, ver
     const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
     const after: Props = { ...(row?.relation as Props), type };
     if (added.length > 0) after.addedEvidence = evidenceRecord(added);
-    const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after });
+    const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after, idempotencyKey: actor.idempotencyKey });
     if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
   }, counter);
 }
 
-export async function retractRelation(db: Database, actor: Actor, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
+export async function retractRelation(db: Database, actor: Author, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
   return db.writeTransaction(async (tx) => {
+    const prior = await priorChange(tx, actor, { action: 'RETRACT_RELATION', targetId: id });
+    if (prior) return { id, version: prior.version };
     const { before, type, current } = await lockRelation(tx, id, version);
     const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
     await recordChange(tx, {
@@ -206,6 +210,7 @@ export async function retractRelation(db: Database, actor: Actor, id: string, ve
       before: { ...before, type },
       after: row?.relation as Props,
       reason,
+      idempotencyKey: actor.idempotencyKey,
     });
     return { id, version: current + 1 };
   }, counter);

@@ -6,7 +6,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { apiError, ErrorCode } from '../../api-errors';
 import { requireRole } from '../../auth/require-role';
-import { listChanges } from '../../graph/change-log';
+import { Author, listChanges } from '../../graph/change-log';
 import { createEntity, EntityFields, updateEntity } from '../../graph/entity-writes';
 import { addRelation, RelationProps, retractRelation, updateRelation } from '../../graph/relation-writes';
 import { encodeCursor, traversalPage } from '../args';
@@ -29,6 +29,19 @@ function relationProps(input: Record<string, unknown>): RelationProps {
   return Object.fromEntries(RELATION_PROP_FIELDS.map((field) => [field, input[field] as string | number | null | undefined]));
 }
 
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{8,200}$/;
+const IDEMPOTENCY_DESCRIPTION =
+  'Your key for this write (8 to 200 printable ASCII characters, e.g. a UUID). Sent again with a retry, it returns the first outcome instead of applying the write twice; a key is yours alone.';
+
+/** The author of a write: the editor behind the token, with the write's idempotency key. */
+function author(ctx: RequestContext, idempotencyKey: string | null | undefined): Author {
+  const actor = requireRole(ctx.auth, 'editor');
+  if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, 'idempotencyKey: must be 8 to 200 printable ASCII characters (a UUID will do)', { argument: 'idempotencyKey' });
+  }
+  return { ...actor, idempotencyKey: idempotencyKey ?? null };
+}
+
 function checkVersion(version: number): void {
   if (!Number.isInteger(version) || version < 0 || version > MAX_VERSION) {
     throw apiError(ErrorCode.BAD_USER_INPUT, `version: must be the version you read (an integer from 0), got ${version}`, { argument: 'version' });
@@ -44,8 +57,12 @@ async function readBack(ctx: RequestContext, id: string) {
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Entity, { description: 'Create an entity (role editor). CONFLICT when the id is taken.' })
-  async createEntity(@Arg('input', () => NewEntityInput) input: NewEntityInput, @Ctx() ctx: RequestContext) {
-    const actor = requireRole(ctx.auth, 'editor');
+  async createEntity(
+    @Arg('input', () => NewEntityInput) input: NewEntityInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = author(ctx, idempotencyKey);
     await validateInput('input', input);
     return createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
   }
@@ -55,17 +72,22 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => EntityPatch) patch: EntityPatch,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
     return updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
   }
 
   @Mutation(() => Relation, { description: 'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.' })
-  async addRelation(@Arg('input', () => NewRelationInput) input: NewRelationInput, @Ctx() ctx: RequestContext) {
-    const actor = requireRole(ctx.auth, 'editor');
+  async addRelation(
+    @Arg('input', () => NewRelationInput) input: NewRelationInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: RequestContext,
+  ) {
+    const actor = author(ctx, idempotencyKey);
     await validateInput('input', input);
     const id = await addRelation(
       ctx.db,
@@ -81,9 +103,10 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => RelationPatch) patch: RelationPatch,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
     if (patch.certainty === null) throw apiError(ErrorCode.BAD_USER_INPUT, 'patch.certainty: cannot be cleared', { argument: 'patch.certainty' });
@@ -108,9 +131,10 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', { description: 'Why, 1 to 1000 characters.' }) reason: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     if (!hasVisibleText(reason) || reason.length > 1000) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', { argument: 'reason' });
