@@ -8,7 +8,8 @@
  * coerced values with their defaults (list lengths, id lengths).
  *
  * Cost: every field costs 1; a field with a `first` or `limit` argument multiplies the cost of
- * what it selects by that page size (defaults included), so nested pages multiply out.
+ * what it selects by that page size (defaults included), so nested pages multiply out; a
+ * relation's evidence and the root fields that scan the graph are priced in field-prices.ts.
  */
 import { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -20,8 +21,9 @@ import {
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { getComplexity } from 'graphql-query-complexity';
 import type { RequestContext } from '../graphql/context';
+import { fieldCost, scanPrices } from './field-prices';
 import { idLengthError } from './id-arguments';
 import { coerceVariables } from './variable-coercion';
 import { variableShapeError } from './variable-shape';
@@ -113,11 +115,6 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   },
 });
 
-const pageCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : 1;
-  return 1 + Math.max(1, size) * childComplexity;
-};
-
 export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule];
 
 export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
@@ -131,9 +128,11 @@ export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
         const variables = coerceVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
         const limited = variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
         if (limited) throw limited;
+        // Outside the try below: a database that cannot tell the graph's size is an outage, not an unbounded cost.
+        const estimator = fieldCost(await scanPrices(contextValue.db, document));
         let cost: number;
         try {
-          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageCostEstimator] });
+          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [estimator] });
         } catch {
           throw limitError('maxCost', `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`);
         }
