@@ -89,3 +89,27 @@ it('refuses a key already used for another write, naming it', async () => {
   expect(other.json.errors[0].message).toMatch(/you used this key for CREATE_ENTITY of "person:test-key-first"/);
   expect(await committed('person:test-key-second')).toEqual({ entities: 0, changes: 0 });
 });
+
+describe('the Idempotency-Key header', () => {
+  const send = (query: string, variables: Record<string, unknown>, key: string) =>
+    api.raw(JSON.stringify({ query, variables }), { 'content-type': 'application/json', authorization: `Bearer ${api.editorToken}`, 'idempotency-key': key });
+
+  it('stands for the idempotencyKey of the operation’s one mutation', async () => {
+    const input = { id: 'person:test-key-header', kind: 'PERSON', name: 'Sent Twice' };
+    const first = await sendOnceBack(() => send(CREATE, { input }, 'header-key-0001'));
+    const again = await send(CREATE, { input }, 'header-key-0001');
+    expect(code(first)).toBe('OK');
+    expect(again.json.data).toEqual(first.json.data);
+    expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
+    // The same write without a key is a new attempt, and the id is taken by now.
+    expect(code(await api.edit(CREATE, { input }))).toBe('CONFLICT');
+  });
+
+  it('is refused for an operation of several mutations, naming the header', async () => {
+    const two = `mutation { a: createEntity(input: { id: "person:test-key-two-a", kind: PERSON, name: "A" }) { id } b: createEntity(input: { id: "person:test-key-two-b", kind: PERSON, name: "B" }) { id } }`;
+    const result = await send(two, {}, 'header-key-0002');
+    expect(result.status).toBe(400);
+    expect(result.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' });
+    expect(await committed('person:test-key-two-a')).toEqual({ entities: 0, changes: 0 });
+  });
+});

@@ -19,10 +19,12 @@ export interface RequestContext {
    * not, traversals leave it out of their queries. Set once the operation is known; true until.
    */
   evidenceSelected: boolean;
+  /** The request's Idempotency-Key header, for its one mutation (src/server/idempotency-header.ts). */
+  idempotencyKey: string | null;
 }
 
 export function createRequestContext(db: Database, auth: Authentication = { kind: 'anonymous' }): RequestContext {
   const counter = new QueryCounter();
   counter.deadline = db.requestDeadline();
-  return { db, counter, loaders: createLoaders(db, counter), auth, cost: null, evidenceSelected: true };
+  return { db, counter, loaders: createLoaders(db, counter), auth, cost: null, evidenceSelected: true, idempotencyKey: null };
 }

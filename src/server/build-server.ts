@@ -8,6 +8,7 @@ import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { evidenceSelectionPlugin } from './evidence-selection';
 import { formatError, MAX_VALIDATION_ERRORS } from './format-error';
+import { idempotencyHeaderPlugin } from './idempotency-header';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
@@ -41,6 +42,6 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, idempotencyHeaderPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -31,13 +31,14 @@ function relationProps(input: Record<string, unknown>): RelationProps {
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{8,200}$/;
 const IDEMPOTENCY_DESCRIPTION =
-  'Your key for this write (8 to 200 printable ASCII characters, e.g. a UUID). Sent again with a retry, it returns the first outcome instead of applying the write twice; a key is yours alone.';
+  'Your key for this write (8 to 200 printable ASCII characters, e.g. a UUID); or the Idempotency-Key header, for an operation of one mutation. Sent again with a retry, it returns the first outcome instead of applying the write twice; a key is yours alone.';
 
 /** The author of a write: the editor behind the token, with the write's idempotency key. */
-function author(ctx: RequestContext, idempotencyKey: string | null | undefined): Author {
+function author(ctx: RequestContext, argument: string | null | undefined): Author {
   const actor = requireRole(ctx.auth, 'editor');
+  const [name, idempotencyKey] = argument != null ? ['idempotencyKey', argument] : ['Idempotency-Key', ctx.idempotencyKey];
   if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, 'idempotencyKey: must be 8 to 200 printable ASCII characters (a UUID will do)', { argument: 'idempotencyKey' });
+    throw apiError(ErrorCode.BAD_USER_INPUT, `${name}: must be 8 to 200 printable ASCII characters (a UUID will do)`, { argument: name });
   }
   return { ...actor, idempotencyKey: idempotencyKey ?? null };
 }
