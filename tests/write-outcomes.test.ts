@@ -113,3 +113,11 @@ describe('the Idempotency-Key header', () => {
     expect(await committed('person:test-key-two-a')).toEqual({ entities: 0, changes: 0 });
   });
 });
+
+it('applies once when the same keyed write is sent twice at the same time', async () => {
+  const input = { id: 'person:test-key-parallel', kind: 'PERSON', name: 'Sent Side By Side' };
+  const results = await Promise.all(Array.from({ length: 4 }, () => api.edit(CREATE, { input, key: 'retry-key-parallel' })));
+  expect(results.map(code)).toEqual(['OK', 'OK', 'OK', 'OK']);
+  for (const result of results) expect(result.json.data.createEntity).toEqual({ id: input.id, name: input.name, version: 1 });
+  expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
+});

@@ -2,6 +2,7 @@
  * Change records: every API write leaves one `:Change` node (who, when, what before, what
  * after) written in the write's own transaction, and they are listed newest first.
  */
+import { GraphQLError } from 'graphql';
 import { apiError, ErrorCode } from '../api-errors';
 import { Actor } from '../auth/api-tokens';
 import { cypher } from '../db/cypher-files';
@@ -43,6 +44,22 @@ const DERIVED = new Set(['searchKeys', 'translitKeys']);
 function recorded(props: Props | null): string | null {
   if (props === null) return null;
   return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([key]) => !DERIVED.has(key)).sort(([a], [b]) => a.localeCompare(b))));
+}
+
+/**
+ * Runs a write that may carry an idempotency key. Two sends of one keyed write can run side by
+ * side (a client that retries before the first answer): the one that commits second meets the
+ * first one's entity, lock or version as CONFLICT. Run once more, it finds the first one's
+ * change record and returns its outcome; a conflict with anyone else's write stays CONFLICT.
+ */
+export async function idempotently<T>(author: Author, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const conflict = error instanceof GraphQLError && error.extensions.code === ErrorCode.CONFLICT && error.extensions.argument !== 'idempotencyKey';
+    if (!author.idempotencyKey || !conflict) throw error;
+    return write();
+  }
 }
 
 /** Records an API write's change and moves the data version on, in the write's transaction. */

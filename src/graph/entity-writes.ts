@@ -11,7 +11,7 @@ import { Database, QueryCounter } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
 import { searchKeys, transliterationKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
-import { Author, priorChange, recordChange } from './change-log';
+import { Author, idempotently, priorChange, recordChange } from './change-log';
 import { EntityObject, Props, toEntity } from './row-mapping';
 
 /** Descriptive fields as a curator writes them; null clears a field, undefined leaves it. */
@@ -91,16 +91,18 @@ export async function createEntity(
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
-  return db.writeTransaction(async (tx) => {
-    const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: id });
-    if (prior) return toEntity(prior.after ?? {});
-    const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
-    if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
-    const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
-    const created = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
-    return toEntity(created);
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: id });
+      if (prior) return toEntity(prior.after ?? {});
+      const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
+      if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
+      const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
+      const created = row?.entity as Props;
+      await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
+      return toEntity(created);
+    }, counter),
+  );
 }
 
 export async function updateEntity(
@@ -111,27 +113,29 @@ export async function updateEntity(
   fields: EntityFields,
   counter?: QueryCounter,
 ): Promise<EntityObject> {
-  return db.writeTransaction(async (tx) => {
-    const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
-    if (prior) return toEntity(prior.after ?? {});
-    const [locked] = await tx.run(cypher('entity-lock'), { id });
-    if (!locked) throw notFound(id);
-    const before = locked.entity as Props;
-    const current = Number(before.version ?? 0);
-    if (current !== version) throw staleVersion(id, version, current);
-    checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
-    checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, fields.born !== undefined ? 'patch.born' : 'patch.died');
-    const set = storedFields(fields);
-    if (fields.name !== undefined || fields.aliases !== undefined) {
-      const name = String(fields.name ?? before.name);
-      const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
-      set.searchKeys = searchKeys(name, aliases);
-      set.translitKeys = transliterationKeys(name, aliases);
-    }
-    set.version = current + 1;
-    const [row] = await tx.run(cypher('entity-update'), { id, set });
-    const after = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
-    return toEntity(after);
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
+      if (prior) return toEntity(prior.after ?? {});
+      const [locked] = await tx.run(cypher('entity-lock'), { id });
+      if (!locked) throw notFound(id);
+      const before = locked.entity as Props;
+      const current = Number(before.version ?? 0);
+      if (current !== version) throw staleVersion(id, version, current);
+      checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
+      checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, fields.born !== undefined ? 'patch.born' : 'patch.died');
+      const set = storedFields(fields);
+      if (fields.name !== undefined || fields.aliases !== undefined) {
+        const name = String(fields.name ?? before.name);
+        const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
+        set.searchKeys = searchKeys(name, aliases);
+        set.translitKeys = transliterationKeys(name, aliases);
+      }
+      set.version = current + 1;
+      const [row] = await tx.run(cypher('entity-update'), { id, set });
+      const after = row?.entity as Props;
+      await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
+      return toEntity(after);
+    }, counter),
+  );
 }

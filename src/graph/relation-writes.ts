@@ -12,7 +12,7 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { Certainty, EntityKind, RELATION_TYPES, RelationType, RelationTypeSpec } from '../domain/vocabulary';
-import { Author, priorChange, recordChange } from './change-log';
+import { Author, idempotently, priorChange, recordChange } from './change-log';
 import { staleVersion } from './entity-writes';
 import { typeAlternation } from './relation-queries';
 import { Props } from './row-mapping';
@@ -133,32 +133,34 @@ export async function addRelation(db: Database, actor: Author, input: NewRelatio
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
-  return db.writeTransaction(async (tx) => {
-    if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: id })) return id;
-    const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
-    const fromKind = pre?.fromKind as EntityKind | null;
-    const toKind = pre?.toKind as EntityKind | null;
-    if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
-    if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
-    if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
-    if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
-    if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
-    await requireSources(tx, input.evidence, 'input.evidence');
-    await requireLetter(tx, input.props, 'input.letter');
-    const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
-    const changeKey = await recordChange(tx, {
-      actor: actor.name,
-      action: 'ADD_RELATION',
-      targetKind: 'RELATION',
-      targetId: id,
-      version: 1,
-      before: null,
-      after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
-      idempotencyKey: actor.idempotencyKey,
-    });
-    await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
-    return id;
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: id })) return id;
+      const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
+      const fromKind = pre?.fromKind as EntityKind | null;
+      const toKind = pre?.toKind as EntityKind | null;
+      if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
+      if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
+      if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
+      if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
+      if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
+      await requireSources(tx, input.evidence, 'input.evidence');
+      await requireLetter(tx, input.props, 'input.letter');
+      const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
+      const changeKey = await recordChange(tx, {
+        actor: actor.name,
+        action: 'ADD_RELATION',
+        targetKind: 'RELATION',
+        targetId: id,
+        version: 1,
+        before: null,
+        after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
+        idempotencyKey: actor.idempotencyKey,
+      });
+      await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
+      return id;
+    }, counter),
+  );
 }
 
 async function lockRelation(tx: WriteTransaction, id: string, version: number) {
@@ -171,47 +173,51 @@ async function lockRelation(tx: WriteTransaction, id: string, version: number) {
 }
 
 export async function updateRelation(db: Database, actor: Author, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    if (await priorChange(tx, actor, { action: 'UPDATE_RELATION', targetId: id })) return;
-    const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
-    checkPropsForType(type, patch.props, 'patch');
-    const added = patch.addEvidence ?? [];
-    if (citations + added.length > MAX_CITATIONS_PER_RELATION) {
-      throw badInput('patch.addEvidence', `would give the relation ${citations + added.length} citations; the limit is ${MAX_CITATIONS_PER_RELATION} per relation (it has ${citations})`, {
-        limit: 'maxCitationsPerRelation',
-        max: MAX_CITATIONS_PER_RELATION,
-      });
-    }
-    if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
-    await requireLetter(tx, patch.props, 'patch.letter');
-    const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
-    if (patch.certainty !== undefined) set.certainty = patch.certainty;
-    if (added.length > 0) set.evidenceCount = citations + added.length;
-    const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
-    const after: Props = { ...(row?.relation as Props), type };
-    if (added.length > 0) after.addedEvidence = evidenceRecord(added);
-    const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after, idempotencyKey: actor.idempotencyKey });
-    if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
-  }, counter);
+  await idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      if (await priorChange(tx, actor, { action: 'UPDATE_RELATION', targetId: id })) return;
+      const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
+      checkPropsForType(type, patch.props, 'patch');
+      const added = patch.addEvidence ?? [];
+      if (citations + added.length > MAX_CITATIONS_PER_RELATION) {
+        throw badInput('patch.addEvidence', `would give the relation ${citations + added.length} citations; the limit is ${MAX_CITATIONS_PER_RELATION} per relation (it has ${citations})`, {
+          limit: 'maxCitationsPerRelation',
+          max: MAX_CITATIONS_PER_RELATION,
+        });
+      }
+      if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
+      await requireLetter(tx, patch.props, 'patch.letter');
+      const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
+      if (patch.certainty !== undefined) set.certainty = patch.certainty;
+      if (added.length > 0) set.evidenceCount = citations + added.length;
+      const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
+      const after: Props = { ...(row?.relation as Props), type };
+      if (added.length > 0) after.addedEvidence = evidenceRecord(added);
+      const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after, idempotencyKey: actor.idempotencyKey });
+      if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
+    }, counter),
+  );
 }
 
 export async function retractRelation(db: Database, actor: Author, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
-  return db.writeTransaction(async (tx) => {
-    const prior = await priorChange(tx, actor, { action: 'RETRACT_RELATION', targetId: id });
-    if (prior) return { id, version: prior.version };
-    const { before, type, current } = await lockRelation(tx, id, version);
-    const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
-    await recordChange(tx, {
-      actor: actor.name,
-      action: 'RETRACT_RELATION',
-      targetKind: 'RELATION',
-      targetId: id,
-      version: current + 1,
-      before: { ...before, type },
-      after: row?.relation as Props,
-      reason,
-      idempotencyKey: actor.idempotencyKey,
-    });
-    return { id, version: current + 1 };
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'RETRACT_RELATION', targetId: id });
+      if (prior) return { id, version: prior.version };
+      const { before, type, current } = await lockRelation(tx, id, version);
+      const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
+      await recordChange(tx, {
+        actor: actor.name,
+        action: 'RETRACT_RELATION',
+        targetKind: 'RELATION',
+        targetId: id,
+        version: current + 1,
+        before: { ...before, type },
+        after: row?.relation as Props,
+        reason,
+        idempotencyKey: actor.idempotencyKey,
+      });
+      return { id, version: current + 1 };
+    }, counter),
+  );
 }
