@@ -207,7 +207,8 @@ export class Database {
   private async databaseMissing(): Promise<boolean> {
     const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
     try {
-      const result = await session.run(cypher('database-count'), { name: this.options.database });
+      // Short: this runs while a request waits, and a server that is going away may not answer.
+      const result = await session.run(cypher('database-count'), { name: this.options.database }, { timeout: 2_000 });
       return Number(result.records[0]?.get('found')) === 0;
     } catch {
       return false;
