@@ -20,3 +20,8 @@ CREATE FULLTEXT INDEX entity_name_keys IF NOT EXISTS FOR (e:Entity) ON EACH [e.s
 CREATE CONSTRAINT change_id IF NOT EXISTS FOR (c:Change) REQUIRE c.id IS UNIQUE;
 CREATE INDEX change_target IF NOT EXISTS FOR (c:Change) ON (c.targetId);
 CREATE INDEX change_at IF NOT EXISTS FOR (c:Change) ON (c.at);
+// A write retried with the same idempotency key by the same editor is applied once: the key
+// is stored on the write's change record (records without a key are not constrained).
+CREATE CONSTRAINT change_idempotency_key IF NOT EXISTS FOR (c:Change) REQUIRE (c.actor, c.idempotencyKey) IS UNIQUE;
+// The one data version node (src/graph/data-version.ts).
+CREATE CONSTRAINT data_version_id IF NOT EXISTS FOR (v:DataVersion) REQUIRE v.id IS UNIQUE;

@@ -10,6 +10,10 @@ export const ErrorCode = {
   CONFLICT: 'CONFLICT',
   TIMEOUT: 'TIMEOUT',
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+  /** The Neo4j server answers but lacks the configured database (NEO4J_DATABASE). */
+  DATABASE_NOT_FOUND: 'DATABASE_NOT_FOUND',
+  /** The database went away after a write's commit was asked for: it may or may not have committed. */
+  OUTCOME_UNKNOWN: 'OUTCOME_UNKNOWN',
   UNAUTHENTICATED: 'UNAUTHENTICATED',
   FORBIDDEN: 'FORBIDDEN',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',

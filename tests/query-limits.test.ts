@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { MAX_BODY_BYTES } from '../src/server/http-app';
+import { MAX_CITATIONS_PER_RELATION } from '../src/graph/relation-writes';
 import { LIMITS } from '../src/server/query-limits';
 import { TestHttp } from './support/test-http';
 
@@ -50,6 +51,55 @@ it('counts depth through fragments', async () => {
   const fragments = Array.from({ length: 20 }, (_, i) => `fragment F${i} on Relation { from { ${i < 19 ? `relations(first: 1) { nodes { ...F${i + 1} } }` : 'id'} } }`).join('\n');
   const result = await api.post(`{ entity(id: "person:leo-klejn") { relations(first: 1) { nodes { ...F0 } } } }\n${fragments}`);
   expect(refusal(result)).toMatchObject({ limit: 'maxDepth' });
+});
+
+describe('fields priced by what they read', () => {
+  async function graphSize() {
+    const { stats } = (await api.post('{ stats { entities { count } relations { count } citations } }')).json.data;
+    const sum = (counts: { count: number }[]) => counts.reduce((total, c) => total + c.count, 0);
+    return { entities: sum(stats.entities), relations: sum(stats.relations), citations: stats.citations as number };
+  }
+
+  it('prices weakRelations by the graph it scans, not as one field', async () => {
+    const size = await graphSize();
+    const weak = await api.post('{ weakRelations(first: 1) { totalCount } }');
+    expect(weak.json.extensions.cost).toBe(1 + size.relations + size.citations + 1);
+  });
+
+  it('refuses a request of many whole-graph scans that used to cost about 60', async () => {
+    const before = api.db.total.count;
+    const fields = Array.from({ length: 30 }, (_, i) => `w${i}: weakRelations(first: 10) { nodes { id } }`).join(' ');
+    const result = await api.post(`{ ${fields} }`);
+    expect(refusal(result)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
+    // At most the graph's size is read for the price; no scan runs.
+    expect(api.db.total.count - before).toBeLessThanOrEqual(2);
+  });
+
+  it('answers stats from memory per data version: thirty in one request scan the graph at most once', async () => {
+    const scans: string[] = [];
+    const read = api.db.read.bind(api.db);
+    api.db.read = (query, params, counter) => {
+      if (query.includes('relationsWithoutEvidence')) scans.push(query);
+      return read(query, params, counter);
+    };
+    try {
+      const fields = Array.from({ length: 30 }, (_, i) => `s${i}: stats { citations }`).join(' ');
+      const result = await api.post(`{ ${fields} }`);
+      expect(result.json.errors).toBeUndefined();
+      expect(result.json.extensions.cost).toBeLessThan(200);
+      expect(scans.length).toBeLessThanOrEqual(1);
+    } finally {
+      api.db.read = read;
+    }
+  });
+
+  it('prices a relation’s evidence as a page of its `first`, at most the citation cap', async () => {
+    const byDefault = await api.post('{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { evidence { quote } } }');
+    // relation 1 + evidence (1 + 10 x quote 1): 10 is evidence's default page
+    expect(byDefault.json.extensions.cost).toBe(1 + 1 + 10 * 1);
+    const all = await api.post(`{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { evidence(first: ${MAX_CITATIONS_PER_RELATION}) { quote } } }`);
+    expect(all.json.extensions.cost).toBe(1 + 1 + MAX_CITATIONS_PER_RELATION * 1);
+  });
 });
 
 it('refuses more aliases than the limit', async () => {
@@ -101,7 +151,9 @@ describe('what must fit', () => {
   it.each([
     ['neighborhood, depth 2, 500 nodes', `{ neighborhood(id: "person:maxim-gorky", depth: 2, limit: 500) { nodes { ${ENTITY} } edges { ${RELATION} } } }`],
     ['paths, 5 of up to 6 hops', `{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", first: 5, maxHops: 6) { length nodes { ${ENTITY} } relations { ${RELATION_DETAIL} } } }`],
-    ['relations, a full page of 500 with evidence', `{ entity(id: "person:maxim-gorky") { relations(first: 500) { totalCount nodes { ${RELATION_DETAIL} } } } }`],
+    // Evidence is priced as a full list of citations (up to 50 each), so a page of 500 relations with their evidence no longer fits.
+    ['relations, a page of 150 with evidence', `{ entity(id: "person:maxim-gorky") { relations(first: 150) { totalCount nodes { ${RELATION_DETAIL} } } } }`],
+    ['relations, a full page of 500 without evidence', `{ entity(id: "person:maxim-gorky") { relations(first: 500) { totalCount nodes { ${RELATION} } } } }`],
     ['GraphiQL introspection', getIntrospectionQuery({ descriptions: true, inputValueDeprecation: true, specifiedByUrl: true, directiveIsRepeatable: true, schemaDescription: true })],
   ])('%s runs within every limit', async (name, query) => {
     const result = await api.post(query);

@@ -17,6 +17,7 @@ import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
 import { parsePartialDate } from './partial-date';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
+import { bumpDataVersion } from '../graph/data-version';
 
 export interface LoadSummary {
   entities: number;
@@ -163,6 +164,7 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
       await tx.run(cypher('load-citations'), { rows: citations });
       await tx.run(cypher('prune-dataset'), { entityIds: dataset.entities.map((e) => e.id), relationIds, citationIds: citations.map((c) => c.props.id) });
       await recordOverwrites(tx, dataset, edits, options.actor ?? 'dataset load');
+      await bumpDataVersion(tx);
       return edits.length;
     },
     undefined,

@@ -13,6 +13,16 @@ export class DatabaseDown extends Error {}
 /** The server did not answer within the time limit plus a grace period (see Database). */
 export class ClientDeadline extends Error {}
 
+/**
+ * The server answers but has no database of the configured name (NEO4J_DATABASE). Told apart
+ * from a server shutting down, which answers DatabaseNotFound for a while too, by asking it.
+ */
+export class MissingDatabase extends Error {
+  constructor(readonly database: string) {
+    super(`no database "${database}"`);
+  }
+}
+
 const UNAVAILABLE = new Set([
   'ServiceUnavailable',
   'SessionExpired',
@@ -34,6 +44,11 @@ export function mapDatabaseError(error: unknown): GraphQLError {
   let mapped: GraphQLError;
   if (error instanceof GateTimeout) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
+  } else if (error instanceof MissingDatabase) {
+    mapped = apiError(
+      ErrorCode.DATABASE_NOT_FOUND,
+      `The API is configured for the database "${error.database}" (NEO4J_DATABASE), which the Neo4j server does not have; retrying will not help until the configuration is fixed.`,
+    );
   } else if (error instanceof ClientDeadline) {
     mapped = apiError(ErrorCode.TIMEOUT, 'The graph database did not answer within the time limit; a write may or may not have been committed, so read it back before retrying.');
   } else if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
@@ -47,5 +62,15 @@ export function mapDatabaseError(error: unknown): GraphQLError {
   }
   // Kept for the server's log and for tests; the response formatter never sends it.
   Object.defineProperty(mapped, 'cause', { value: { ...cause, error }, enumerable: false });
+  return mapped;
+}
+
+/** A write whose commit was asked for when the database went away: it may or may not have committed. */
+export function outcomeUnknown(unavailable: GraphQLError): GraphQLError {
+  const mapped = apiError(
+    ErrorCode.OUTCOME_UNKNOWN,
+    'The graph database went away while this write was being committed: it may or may not have been applied. Send it again with the same idempotencyKey to get its outcome without applying it twice, or read it back before retrying.',
+  );
+  Object.defineProperty(mapped, 'cause', { value: (unavailable as { cause?: unknown }).cause, enumerable: false });
   return mapped;
 }

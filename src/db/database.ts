@@ -4,10 +4,12 @@
  * to followers), converts results to plain values, maps failures to API errors, and counts
  * the statements it runs so a request's database round trips can be reported and tested.
  */
+import { GraphQLError } from 'graphql';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from './concurrency-gate';
-import { ClientDeadline, DatabaseDown, mapDatabaseError } from './database-errors';
+import { cypher } from './cypher-files';
+import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase, outcomeUnknown } from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
@@ -104,13 +106,28 @@ export class Database {
     return this.writeTransaction((tx) => tx.run(query, params), counter);
   }
 
-  /** Runs `work` in one write transaction: every statement commits together or none does. */
+  /**
+   * Runs `work` in one write transaction: every statement commits together or none does. When
+   * the server goes away after a commit was asked for, nobody knows whether it committed: that
+   * is OUTCOME_UNKNOWN, not SERVICE_UNAVAILABLE ("try again" would apply the write twice).
+   * The driver retries the transaction by itself, so "asked for" means in any attempt.
+   */
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, counter?: QueryCounter, timeoutMs?: number): Promise<T> {
     const counters = counter ? [this.total, counter] : [this.total];
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
-    return this.guarded('WRITE', timeout, counter, (session) =>
-      session.executeWrite((tx) => work({ run: (query, params = {}) => this.run(tx, query, params, counters) }), { timeout }),
-    );
+    let commitAsked = false;
+    try {
+      return await this.guarded('WRITE', timeout, counter, (session) =>
+        session.executeWrite(async (tx) => {
+          const result = await work({ run: (query, params = {}) => this.run(tx, query, params, counters) });
+          commitAsked = true;
+          return result;
+        }, { timeout }),
+      );
+    } catch (error) {
+      if (commitAsked && error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) throw outcomeUnknown(error);
+      throw error;
+    }
   }
 
   /**
@@ -154,6 +171,9 @@ export class Database {
       return result;
     } catch (error) {
       let mapped = mapDatabaseError(error);
+      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Database.DatabaseNotFound' && (await this.databaseMissing())) {
+        mapped = mapDatabaseError(new MissingDatabase(this.options.database));
+      }
       // When the server vanishes mid-transaction the driver can fail with its own TypeError
       // ("Cannot read properties of undefined (reading 'onCompleted')") instead of a
       // Neo4jError; if the server is indeed gone, that is an outage, not an internal error.
@@ -180,6 +200,20 @@ export class Database {
       throw mapDatabaseError(error);
     } finally {
       await session.close();
+    }
+  }
+
+  /** Whether the server answers and lists no database of the configured name. */
+  private async databaseMissing(): Promise<boolean> {
+    const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
+    try {
+      // Short: this runs while a request waits, and a server that is going away may not answer.
+      const result = await session.run(cypher('database-count'), { name: this.options.database }, { timeout: 2_000 });
+      return Number(result.records[0]?.get('found')) === 0;
+    } catch {
+      return false;
+    } finally {
+      await session.close().catch(() => {});
     }
   }
 

@@ -113,6 +113,13 @@ export interface RelationTypeSpec {
   to: readonly EntityKind[];
   /** Properties the texts give for this relation, with their value types. */
   props: Readonly<Record<string, PropType>>;
+  /**
+   * Whether the relation may link an entity to itself. No type today may: each states a link
+   * between two different people, places, laws, sources or organisations (a letter "to
+   * someone", a source cited "by another source", a place "within another place"), so a write
+   * from an entity to itself is refused.
+   */
+  selfLinks?: boolean;
 }
 
 const ANY: readonly EntityKind[] = ENTITY_KINDS;

@@ -2,9 +2,13 @@
  * Change records: every API write leaves one `:Change` node (who, when, what before, what
  * after) written in the write's own transaction, and they are listed newest first.
  */
+import { GraphQLError } from 'graphql';
+import { apiError, ErrorCode } from '../api-errors';
+import { Actor } from '../auth/api-tokens';
 import { cypher } from '../db/cypher-files';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
+import { bumpDataVersion } from './data-version';
 import { Props } from './row-mapping';
 
 /** An offset page of the newest-first change log. */
@@ -26,7 +30,12 @@ export interface ChangeInput {
   before: Props | null;
   after: Props | null;
   reason?: string | null;
+  /** The editor's key for safe retries (see priorChange). */
+  idempotencyKey?: string | null;
 }
+
+/** Who writes, with the idempotency key of this write when the client gave one. */
+export type Author = Actor & { idempotencyKey?: string | null };
 
 /** A recorded change: what was asked for, with its id, its time and a reason that may be null. */
 export interface ChangeObject extends Omit<ChangeInput, 'reason'> {
@@ -43,8 +52,26 @@ function recorded(props: Props | null): string | null {
   return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([key]) => !DERIVED.has(key)).sort(([a], [b]) => a.localeCompare(b))));
 }
 
+/**
+ * Runs a write that may carry an idempotency key. Two sends of one keyed write can run side by
+ * side (a client that retries before the first answer): the one that commits second meets the
+ * first one's entity, lock or version as CONFLICT. Run once more, it finds the first one's
+ * change record and returns its outcome; a conflict with anyone else's write stays CONFLICT.
+ */
+export async function idempotently<T>(author: Author, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    const conflict = error instanceof GraphQLError && error.extensions.code === ErrorCode.CONFLICT && error.extensions.argument !== 'idempotencyKey';
+    if (!author.idempotencyKey || !conflict) throw error;
+    return write();
+  }
+}
+
+/** Records an API write's change and moves the data version on, in the write's transaction. */
 export async function recordChange(tx: WriteTransaction, change: ChangeInput): Promise<string> {
   const [id] = await recordChanges(tx, [change]);
+  await bumpDataVersion(tx);
   return String(id);
 }
 
@@ -52,9 +79,44 @@ export async function recordChange(tx: WriteTransaction, change: ChangeInput): P
 export async function recordChanges(tx: WriteTransaction, changes: readonly ChangeInput[]): Promise<string[]> {
   if (changes.length === 0) return [];
   const rows = await tx.run(cypher('change-record'), {
-    changes: changes.map((change) => ({ ...change, before: recorded(change.before), after: recorded(change.after), reason: change.reason ?? null })),
+    changes: changes.map((change) => ({
+      ...change,
+      before: recorded(change.before),
+      after: recorded(change.after),
+      reason: change.reason ?? null,
+      idempotencyKey: change.idempotencyKey ?? null,
+    })),
   });
   return rows.map((row) => String(row.id));
+}
+
+function changeObject(c: Props): ChangeObject {
+  return {
+    ...(c as unknown as ChangeObject),
+    before: typeof c.before === 'string' ? (JSON.parse(c.before) as Props) : null,
+    after: typeof c.after === 'string' ? (JSON.parse(c.after) as Props) : null,
+    reason: typeof c.reason === 'string' ? c.reason : null,
+  };
+}
+
+/**
+ * The change `author` already made with this write's idempotency key, or null (no key, or not
+ * used yet): a retry of a write that did commit gets that write's outcome instead of applying
+ * it again. Run first in the write's transaction. A key used for another write is CONFLICT.
+ */
+export async function priorChange(tx: WriteTransaction, author: Author, expected: { action: ChangeAction; targetId: string }): Promise<ChangeObject | null> {
+  if (!author.idempotencyKey) return null;
+  const [row] = await tx.run(cypher('change-by-idempotency-key'), { actor: author.name, key: author.idempotencyKey });
+  if (!row) return null;
+  const change = changeObject(row.change as Props);
+  if (change.action !== expected.action || change.targetId !== expected.targetId) {
+    throw apiError(
+      ErrorCode.CONFLICT,
+      `idempotencyKey: you used this key for ${change.action} of "${change.targetId}" (${change.at}); a different write needs a new key.`,
+      { argument: 'idempotencyKey', changeId: change.id },
+    );
+  }
+  return change;
 }
 
 export async function listChanges(
@@ -64,11 +126,6 @@ export async function listChanges(
   counter?: QueryCounter,
 ): Promise<{ total: number; changes: ChangeObject[] }> {
   const [row] = await db.read(cypher('changes'), { ...filter, skip: page.skip, limit: page.limit }, counter);
-  const changes = ((row?.page as Props[] | undefined) ?? []).map((c) => ({
-    ...(c as unknown as ChangeObject),
-    before: typeof c.before === 'string' ? (JSON.parse(c.before) as Props) : null,
-    after: typeof c.after === 'string' ? (JSON.parse(c.after) as Props) : null,
-    reason: typeof c.reason === 'string' ? c.reason : null,
-  }));
+  const changes = ((row?.page as Props[] | undefined) ?? []).map(changeObject);
   return { total: Number(row?.total ?? 0), changes };
 }

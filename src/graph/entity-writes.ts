@@ -4,7 +4,6 @@
  * version the second gets CONFLICT instead of silently overwriting the first.
  */
 import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
-import { Actor } from '../auth/api-tokens';
 import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
@@ -12,7 +11,7 @@ import { Database, QueryCounter } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
 import { nameKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
-import { recordChange } from './change-log';
+import { Author, idempotently, priorChange, recordChange } from './change-log';
 import { EntityObject, Props, toEntity } from './row-mapping';
 
 /** Descriptive fields as a curator writes them; null clears a field, undefined leaves it. */
@@ -37,6 +36,20 @@ function checkFieldsForKind(kind: EntityKind, fields: EntityFields, argument: st
   }
 }
 
+/**
+ * A person cannot be born after they died: refused when the earliest day `born` can mean is
+ * after the latest day `died` can mean (so 1930s and 1935 pass; 1950 and 1940 do not). The
+ * field named is the one this write sets, checked against the other as stored.
+ */
+function checkLifespan(born: unknown, died: unknown, argument: string): void {
+  if (typeof born !== 'string' || typeof died !== 'string') return;
+  const earliestBirth = parsePartialDate(born).earliest;
+  const latestDeath = parsePartialDate(died).latest;
+  if (earliestBirth !== null && latestDeath !== null && earliestBirth > latestDeath) {
+    throw badInput(argument, `a person cannot be born (${born}) after they died (${died})`);
+  }
+}
+
 /** The properties stored for the given fields: dates get their day bounds, like the loader's. */
 function storedFields(fields: EntityFields): Props {
   const stored: Props = {};
@@ -57,13 +70,14 @@ function storedFields(fields: EntityFields): Props {
 
 export async function createEntity(
   db: Database,
-  actor: Actor,
+  actor: Author,
   input: { id: string; kind: EntityKind } & EntityFields,
   counter?: QueryCounter,
 ): Promise<EntityObject> {
   const { id, kind, ...fields } = input;
   if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput('input.id', `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
   checkFieldsForKind(kind, fields, 'input');
+  checkLifespan(fields.born, fields.died, 'input.born');
   const aliases = (fields.aliases as string[] | null | undefined) ?? [];
   const props: Props = {
     ...storedFields(fields),
@@ -76,41 +90,50 @@ export async function createEntity(
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
-  return db.writeTransaction(async (tx) => {
-    const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
-    if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
-    const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
-    const created = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created });
-    return toEntity(created);
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: id });
+      if (prior) return toEntity(prior.after ?? {});
+      const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
+      if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
+      const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
+      const created = row?.entity as Props;
+      await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
+      return toEntity(created);
+    }, counter),
+  );
 }
 
 export async function updateEntity(
   db: Database,
-  actor: Actor,
+  actor: Author,
   id: string,
   version: number,
   fields: EntityFields,
   counter?: QueryCounter,
 ): Promise<EntityObject> {
-  return db.writeTransaction(async (tx) => {
-    const [locked] = await tx.run(cypher('entity-lock'), { id });
-    if (!locked) throw notFound(id);
-    const before = locked.entity as Props;
-    const current = Number(before.version ?? 0);
-    if (current !== version) throw staleVersion(id, version, current);
-    checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
-    const set = storedFields(fields);
-    if (fields.name !== undefined || fields.aliases !== undefined) {
-      const name = String(fields.name ?? before.name);
-      const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
-      Object.assign(set, nameKeys(name, aliases));
-    }
-    set.version = current + 1;
-    const [row] = await tx.run(cypher('entity-update'), { id, set });
-    const after = row?.entity as Props;
-    await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after });
-    return toEntity(after);
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
+      if (prior) return toEntity(prior.after ?? {});
+      const [locked] = await tx.run(cypher('entity-lock'), { id });
+      if (!locked) throw notFound(id);
+      const before = locked.entity as Props;
+      const current = Number(before.version ?? 0);
+      if (current !== version) throw staleVersion(id, version, current);
+      checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
+      checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, fields.born !== undefined ? 'patch.born' : 'patch.died');
+      const set = storedFields(fields);
+      if (fields.name !== undefined || fields.aliases !== undefined) {
+        const name = String(fields.name ?? before.name);
+        const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
+        Object.assign(set, nameKeys(name, aliases));
+      }
+      set.version = current + 1;
+      const [row] = await tx.run(cypher('entity-update'), { id, set });
+      const after = row?.entity as Props;
+      await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
+      return toEntity(after);
+    }, counter),
+  );
 }

@@ -6,17 +6,19 @@
  * its properties, original type, reason and author; its citations stay.
  */
 import { apiError, badInput, ErrorCode } from '../api-errors';
-import { Actor } from '../auth/api-tokens';
 import { relationId } from '../dataset/dataset-records';
 import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
-import { Certainty, EntityKind, RELATION_TYPES, RelationType } from '../domain/vocabulary';
-import { recordChange } from './change-log';
+import { Certainty, EntityKind, RELATION_TYPES, RelationType, RelationTypeSpec } from '../domain/vocabulary';
+import { Author, idempotently, priorChange, recordChange } from './change-log';
 import { staleVersion } from './entity-writes';
 import { typeAlternation } from '../db/cypher-identifiers';
 import { Props } from './row-mapping';
+
+/** Citations one relation may carry in all, loaded and added: a read of its evidence stays bounded. */
+export const MAX_CITATIONS_PER_RELATION = 50;
 
 export interface CitationFields {
   source: string;
@@ -89,12 +91,23 @@ function citationRows(relation: { id: string; type: string; from: string; to: st
   }));
 }
 
+async function missingSources(tx: WriteTransaction, sourceIds: string[]): Promise<string[]> {
+  const [row] = await tx.run(cypher('sources-missing'), { sourceIds: [...new Set(sourceIds)] });
+  return (row?.missing as string[] | undefined) ?? [];
+}
+
 async function requireSources(tx: WriteTransaction, evidence: CitationFields[], argument: string): Promise<void> {
-  const [row] = await tx.run(cypher('sources-missing'), { sourceIds: [...new Set(evidence.map((c) => c.source))] });
-  const missing = (row?.missing as string[] | undefined) ?? [];
+  const missing = await missingSources(tx, evidence.map((c) => c.source));
   if (missing.length > 0) {
     throw badInput(argument, `cites ${missing.map((id) => `"${id}"`).join(', ')}, which ${missing.length === 1 ? 'is' : 'are'} not a source in the graph`, { missingSources: missing });
   }
+}
+
+/** WROTE_TO's `letter` names the letter itself, which must be a source in the graph. */
+async function requireLetter(tx: WriteTransaction, props: RelationProps, argument: string): Promise<void> {
+  const letter = props.letter;
+  if (typeof letter !== 'string') return;
+  if ((await missingSources(tx, [letter])).length > 0) throw badInput(argument, `"${letter}" is not a source in the graph; give the id of an existing SOURCE`);
 }
 
 function evidenceRecord(evidence: CitationFields[]) {
@@ -102,10 +115,13 @@ function evidenceRecord(evidence: CitationFields[]) {
 }
 
 /** Adds a relation; resolves to its id (the caller reads it back with its evidence). */
-export async function addRelation(db: Database, actor: Actor, input: NewRelation, counter?: QueryCounter): Promise<string> {
+export async function addRelation(db: Database, actor: Author, input: NewRelation, counter?: QueryCounter): Promise<string> {
   const spec = RELATION_TYPES[input.type];
   checkPropsForType(input.type, input.props, 'input');
   if (input.evidence.length === 0) throw badInput('input.evidence', 'needs at least one citation: a source and its words');
+  if (input.from === input.to && !(spec as RelationTypeSpec).selfLinks) {
+    throw badInput('input.to', `${input.type} cannot link an entity to itself ("${input.from}")`);
+  }
   const id = relationId({ from: input.from, type: input.type, to: input.to, key: input.key ?? undefined });
   const props: Props = {
     ...definedOnly(input.props),
@@ -117,29 +133,34 @@ export async function addRelation(db: Database, actor: Actor, input: NewRelation
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
-  return db.writeTransaction(async (tx) => {
-    const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
-    const fromKind = pre?.fromKind as EntityKind | null;
-    const toKind = pre?.toKind as EntityKind | null;
-    if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
-    if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
-    if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
-    if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
-    if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
-    await requireSources(tx, input.evidence, 'input.evidence');
-    const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
-    const changeKey = await recordChange(tx, {
-      actor: actor.name,
-      action: 'ADD_RELATION',
-      targetKind: 'RELATION',
-      targetId: id,
-      version: 1,
-      before: null,
-      after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
-    });
-    await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
-    return id;
-  }, counter);
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: id })) return id;
+      const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
+      const fromKind = pre?.fromKind as EntityKind | null;
+      const toKind = pre?.toKind as EntityKind | null;
+      if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
+      if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
+      if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
+      if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
+      if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
+      await requireSources(tx, input.evidence, 'input.evidence');
+      await requireLetter(tx, input.props, 'input.letter');
+      const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
+      const changeKey = await recordChange(tx, {
+        actor: actor.name,
+        action: 'ADD_RELATION',
+        targetKind: 'RELATION',
+        targetId: id,
+        version: 1,
+        before: null,
+        after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
+        idempotencyKey: actor.idempotencyKey,
+      });
+      await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
+      return id;
+    }, counter),
+  );
 }
 
 async function lockRelation(tx: WriteTransaction, id: string, version: number) {
@@ -151,37 +172,52 @@ async function lockRelation(tx: WriteTransaction, id: string, version: number) {
   return { before, type: locked.type as RelationType, from: String(locked.from), to: String(locked.to), citations: Number(locked.citations), current };
 }
 
-export async function updateRelation(db: Database, actor: Actor, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
-  await db.writeTransaction(async (tx) => {
-    const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
-    checkPropsForType(type, patch.props, 'patch');
-    const added = patch.addEvidence ?? [];
-    if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
-    const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
-    if (patch.certainty !== undefined) set.certainty = patch.certainty;
-    if (added.length > 0) set.evidenceCount = citations + added.length;
-    const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
-    const after: Props = { ...(row?.relation as Props), type };
-    if (added.length > 0) after.addedEvidence = evidenceRecord(added);
-    const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after });
-    if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
-  }, counter);
+export async function updateRelation(db: Database, actor: Author, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
+  await idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      if (await priorChange(tx, actor, { action: 'UPDATE_RELATION', targetId: id })) return;
+      const { before, type, from, to, citations, current } = await lockRelation(tx, id, version);
+      checkPropsForType(type, patch.props, 'patch');
+      const added = patch.addEvidence ?? [];
+      if (citations + added.length > MAX_CITATIONS_PER_RELATION) {
+        throw badInput('patch.addEvidence', `would give the relation ${citations + added.length} citations; the limit is ${MAX_CITATIONS_PER_RELATION} per relation (it has ${citations})`, {
+          limit: 'maxCitationsPerRelation',
+          max: MAX_CITATIONS_PER_RELATION,
+        });
+      }
+      if (added.length > 0) await requireSources(tx, added, 'patch.addEvidence');
+      await requireLetter(tx, patch.props, 'patch.letter');
+      const set: Props = { ...definedOnly(patch.props), ...dateProps(patch.date), version: current + 1 };
+      if (patch.certainty !== undefined) set.certainty = patch.certainty;
+      if (added.length > 0) set.evidenceCount = citations + added.length;
+      const [row] = await tx.run(cypherTemplate('relation-update', { TYPES: typeAlternation(null) }), { id, set });
+      const after: Props = { ...(row?.relation as Props), type };
+      if (added.length > 0) after.addedEvidence = evidenceRecord(added);
+      const changeKey = await recordChange(tx, { actor: actor.name, action: 'UPDATE_RELATION', targetKind: 'RELATION', targetId: id, version: current + 1, before: { ...before, type }, after, idempotencyKey: actor.idempotencyKey });
+      if (added.length > 0) await tx.run(cypher('citations-create'), { rows: citationRows({ id, type, from, to }, added, citations, changeKey) });
+    }, counter),
+  );
 }
 
-export async function retractRelation(db: Database, actor: Actor, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
-  return db.writeTransaction(async (tx) => {
-    const { before, type, current } = await lockRelation(tx, id, version);
-    const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
-    await recordChange(tx, {
-      actor: actor.name,
-      action: 'RETRACT_RELATION',
-      targetKind: 'RELATION',
-      targetId: id,
-      version: current + 1,
-      before: { ...before, type },
-      after: row?.relation as Props,
-      reason,
-    });
-    return { id, version: current + 1 };
-  }, counter);
+export async function retractRelation(db: Database, actor: Author, id: string, version: number, reason: string, counter?: QueryCounter): Promise<{ id: string; version: number }> {
+  return idempotently(actor, () =>
+    db.writeTransaction(async (tx) => {
+      const prior = await priorChange(tx, actor, { action: 'RETRACT_RELATION', targetId: id });
+      if (prior) return { id, version: prior.version };
+      const { before, type, current } = await lockRelation(tx, id, version);
+      const [row] = await tx.run(cypherTemplate('relation-retract', { TYPES: typeAlternation(null) }), { id, version: current + 1, actor: actor.name, reason });
+      await recordChange(tx, {
+        actor: actor.name,
+        action: 'RETRACT_RELATION',
+        targetKind: 'RELATION',
+        targetId: id,
+        version: current + 1,
+        before: { ...before, type },
+        after: row?.relation as Props,
+        reason,
+        idempotencyKey: actor.idempotencyKey,
+      });
+      return { id, version: current + 1 };
+    }, counter),
+  );
 }

@@ -16,9 +16,11 @@ export interface RequestContext {
   auth: Authentication;
   /** Set by the limits plugin once the operation is known; reported as `extensions.cost`. */
   cost: number | null;
+  /** The request's Idempotency-Key header, for its one mutation (src/server/idempotency-header.ts). */
+  idempotencyKey: string | null;
 }
 
 export function createRequestContext(db: Database, auth: Authentication = { kind: 'anonymous' }): RequestContext {
   const request = new RequestDatabase(db);
-  return { db, request, counter: request.counter, auth, cost: null };
+  return { db, request, counter: request.counter, auth, cost: null, idempotencyKey: null };
 }

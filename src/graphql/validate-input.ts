@@ -1,10 +1,12 @@
 /**
  * Runs the class-validator rules of a mutation's input object and turns the first failure
- * into BAD_USER_INPUT naming the field by its path (`input.evidence[0].quote`).
+ * into BAD_USER_INPUT naming the field by its path (`input.evidence[0].quote`); then every
+ * string in it must be storable text (input-text.ts).
  */
 import { validate, ValidationError, ValidateBy, ValidationOptions } from 'class-validator';
 import { badInput } from '../api-errors';
 import { parsePartialDate } from '../dataset/partial-date';
+import { checkInputText, hasVisibleText } from './input-text';
 
 function firstFailure(errors: ValidationError[], path: string): { path: string; message: string } | null {
   for (const error of errors) {
@@ -20,6 +22,21 @@ function firstFailure(errors: ValidationError[], path: string): { path: string; 
 export async function validateInput(argument: string, input: object): Promise<void> {
   const failure = firstFailure(await validate(input, { forbidUnknownValues: false, stopAtFirstError: true }), argument);
   if (failure) throw badInput(failure.path, failure.message);
+  checkInputText(argument, input);
+}
+
+/** Not blank once spaces and invisible characters (zero-width spaces, joiners ...) are removed. */
+export function HasVisibleText(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'hasVisibleText',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && hasVisibleText(value),
+        defaultMessage: () => 'must not be blank (spaces and invisible characters such as zero-width spaces do not count)',
+      },
+    },
+    options,
+  );
 }
 
 export function IsEdtf(options?: ValidationOptions): PropertyDecorator {

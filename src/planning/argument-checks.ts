@@ -3,10 +3,11 @@
  * limit (BAD_USER_INPUT).
  */
 import { badInput, requireRange } from '../api-errors';
+import { MAX_CITATIONS_PER_RELATION } from '../graph/relation-writes';
 
 export const MAX_PAGE_SIZE = 500;
 /** As many citations as one relation may have (the write cap), so one page can hold them all. */
-export const MAX_EVIDENCE_PAGE = 50;
+export const MAX_EVIDENCE_PAGE = MAX_CITATIONS_PER_RELATION;
 export const MAX_SEARCH_RESULTS = 100;
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_PATH_HOPS = 6;

@@ -7,7 +7,8 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { plannedFieldResolver } from '../graphql/planned-field';
-import { formatError } from './format-error';
+import { formatError, MAX_VALIDATION_ERRORS } from './format-error';
+import { idempotencyHeaderPlugin } from './idempotency-header';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
@@ -40,8 +41,9 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     fieldResolver: plannedFieldResolver,
     parseOptions: { maxTokens: LIMITS.maxTokens },
     validationRules: queryLimitRules,
+    validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, queryCostPlugin, idempotencyHeaderPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -2,10 +2,14 @@
  * Limits that stop an expensive or abusive operation before it reaches the database: tokens
  * (at parse), depth, aliases and literal list lengths (validation rules), and a cost budget
  * computed from the operation and its variables before execution. Each refusal names the
- * limit; the computed cost of every operation is reported as `extensions.cost`.
+ * limit; the computed cost of every operation is reported as `extensions.cost`. Variables are
+ * checked first, in this order: their raw shape (depth, list lengths), their coercion by the
+ * operation's declarations (a bad variable is graphql's message, BAD_USER_INPUT), then the
+ * coerced values with their defaults (list lengths, id lengths).
  *
  * Cost: every field costs 1; a field with a `first` or `limit` argument multiplies the cost of
- * what it selects by that page size (defaults included), so nested pages multiply out.
+ * what it selects by that page size (defaults included), so nested pages multiply out; a
+ * relation's evidence and the root fields that scan the graph are priced in field-prices.ts.
  */
 import { ApolloServerPlugin } from '@apollo/server';
 import {
@@ -17,8 +21,12 @@ import {
   ValidationContext,
   ValidationRule,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { getComplexity } from 'graphql-query-complexity';
 import type { RequestContext } from '../graphql/context';
+import { fieldCost, scanPrices } from './field-prices';
+import { idLengthError } from './id-arguments';
+import { coerceVariables } from './variable-coercion';
+import { variableShapeError } from './variable-shape';
 
 export const LIMITS = {
   /** Lexical tokens in one document (graphql's parser stops counting past it). */
@@ -107,41 +115,24 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   },
 });
 
-/** The first list in the variables longer than the cap, by its path ($ids, $input.aliases). */
-function longVariableList(value: unknown, path: string): { path: string; length: number } | null {
-  if (Array.isArray(value)) {
-    if (value.length > LIMITS.maxListItems) return { path, length: value.length };
-    for (let i = 0; i < value.length; i++) {
-      const inner = longVariableList(value[i], `${path}[${i}]`);
-      if (inner) return inner;
-    }
-  } else if (value !== null && typeof value === 'object') {
-    for (const [key, inner] of Object.entries(value)) {
-      const found = longVariableList(inner, `${path}.${key}`);
-      if (found) return found;
-    }
-  }
-  return null;
-}
-
-const pageCostEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
-  const size = typeof args.first === 'number' ? args.first : typeof args.limit === 'number' ? args.limit : 1;
-  return 1 + Math.max(1, size) * childComplexity;
-};
-
 export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule];
 
 export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
-      async didResolveOperation({ request, document, schema, contextValue }) {
-        for (const [name, value] of Object.entries(request.variables ?? {})) {
-          const long = longVariableList(value, `$${name}`);
-          if (long) throw limitError('maxListItems', `${long.path}: a list of ${long.length} items; the limit is ${LIMITS.maxListItems}.`, { argument: long.path });
-        }
+      async didResolveOperation({ request, document, operation, schema, contextValue }) {
+        // The raw variables first: nothing else may walk them before their depth is known.
+        const shape = variableShapeError(request.variables ?? {}, LIMITS.maxListItems);
+        if (shape) throw shape;
+        // Coerced, they include declared defaults, which obey the same list limit.
+        const variables = coerceVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
+        const limited = variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
+        if (limited) throw limited;
+        // Outside the try below: a database that cannot tell the graph's size is an outage, not an unbounded cost.
+        const estimator = fieldCost(await scanPrices(contextValue.db, document));
         let cost: number;
         try {
-          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [pageCostEstimator] });
+          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [estimator] });
         } catch {
           throw limitError('maxCost', `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`);
         }

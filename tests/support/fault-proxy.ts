@@ -2,15 +2,23 @@
  * A TCP proxy in front of the test Neo4j that can make it vanish and come back on cue, in
  * milliseconds and without stopping the server, so that orders of events which a real restart
  * produces only by chance can be produced on purpose. The mode applies to new connections;
- * `dropOpen` cuts the ones already open.
+ * `dropOpen` cuts the ones already open; `cutAfterNextCommit` lets the server receive the next
+ * COMMIT but never lets its answer reach the client: a write whose outcome the client cannot know.
  */
 import net from 'node:net';
 
 export type ProxyMode = 'forward' | 'refuse';
 
+/** A Bolt COMMIT message as the driver sends it: a 2-byte chunk (struct of 0 fields, tag 0x12) and the end marker. */
+const BOLT_COMMIT = Buffer.from([0x00, 0x02, 0xb0, 0x12, 0x00, 0x00]);
+
+/** Time the server gets to commit before the connections are cut. */
+const COMMIT_GRACE_MS = 500;
+
 export class FaultProxy {
   mode: ProxyMode = 'forward';
   private readonly open = new Set<{ client: net.Socket; upstream: net.Socket }>();
+  private commitCut: { then: ProxyMode; done: () => void } | null = null;
 
   private constructor(
     private readonly server: net.Server,
@@ -44,8 +52,33 @@ export class FaultProxy {
     });
     upstream.on('error', () => client.destroy());
     upstream.on('close', () => client.destroy());
-    client.pipe(upstream);
+    client.on('data', (chunk: Buffer) => {
+      const cut = this.commitCut !== null && chunk.includes(BOLT_COMMIT) ? this.commitCut : null;
+      // The server's answer to this COMMIT must never arrive: stop relaying before it is sent.
+      if (cut) {
+        this.commitCut = null;
+        upstream.unpipe(client);
+      }
+      upstream.write(chunk);
+      if (cut) {
+        setTimeout(() => {
+          this.mode = cut.then;
+          this.dropOpen();
+          cut.done();
+        }, COMMIT_GRACE_MS);
+      }
+    });
     upstream.pipe(client);
+  }
+
+  /**
+   * The next COMMIT reaches the server, its answer never reaches the client; then every open
+   * connection is cut and new ones get `then`. Resolves once the cut is done.
+   */
+  cutAfterNextCommit(then: ProxyMode): Promise<void> {
+    return new Promise((resolve) => {
+      this.commitCut = { then, done: resolve };
+    });
   }
 
   /** Open connections are cut: a server that went away. */

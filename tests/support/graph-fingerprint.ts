@@ -1,6 +1,6 @@
 /**
  * A checksum of everything in the graph (every node's labels and properties, every
- * relationship's type, endpoints and properties), to prove that a second load, or a refused
+ * relationship's type, endpoints and properties; not the data version node), to prove that a second load, or a refused
  * one, leaves the graph exactly as it was.
  */
 import crypto from 'node:crypto';
@@ -21,7 +21,8 @@ function canonical(value: unknown): string {
 }
 
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
-  const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  // The data version is bookkeeping that moves with every load and write, not data.
+  const nodes = await db.read('MATCH (n) WHERE NOT n:DataVersion RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await db.read(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS a, coalesce(b.id, elementId(b)) AS b, properties(r) AS props',
   );

@@ -7,9 +7,10 @@ import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from 'class
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { ENTITY_KINDS, EntityKind, ORGANIZATION_KINDS, PLACE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
-import { IsEdtf } from '../validate-input';
+import { HasVisibleText, IsEdtf } from '../validate-input';
 
 export const MAX_ALIASES = 50;
+export const MAX_ENTITY_ID_LENGTH = 120;
 export const ENTITY_ID_PATTERN = /^(person|law|place|source|org|event):[a-z0-9]+(-[a-z0-9]+)*$/;
 
 const EDTF = 'EDTF date: 1933, 1933-09, 1945/1950, 193X, 1930~.';
@@ -21,6 +22,7 @@ abstract class EntityFieldsInput {
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
   @Length(1, 300, { each: true })
+  @HasVisibleText({ each: true })
   aliases?: string[] | null;
 
   @Field(() => String, { nullable: true, description: 'One line, 1 to 1000 characters.' })
@@ -135,7 +137,7 @@ abstract class EntityFieldsInput {
 @InputType({ description: 'A new entity. Fields of another kind than `kind` are refused.' })
 export class NewEntityInput extends EntityFieldsInput {
   @Field(() => ID, { description: 'kind prefix, colon, lowercase words joined by dashes: person:nika-poliakov. At most 120 characters.' })
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   @Matches(ENTITY_ID_PATTERN, { message: 'must look like person:nika-poliakov (prefix person, law, place, source or org; lowercase letters, digits and dashes)' })
   id!: string;
 
@@ -145,7 +147,7 @@ export class NewEntityInput extends EntityFieldsInput {
 
   @Field({ description: '1 to 300 characters.' })
   @Length(1, 300)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   name!: string;
 }
 
@@ -154,6 +156,6 @@ export class EntityPatch extends EntityFieldsInput {
   @Field(() => String, { nullable: true, description: '1 to 300 characters; cannot be cleared.' })
   @IsOptional()
   @Length(1, 300)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   name?: string | null;
 }

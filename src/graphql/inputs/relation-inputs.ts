@@ -8,8 +8,9 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MAX_QUOTE_LENGTH } from '../../dataset/dataset-schema';
 import { CERTAINTIES, Certainty, RELATION_TYPE_NAMES, RelationType } from '../../domain/vocabulary';
 import { CertaintyEnum, RelationTypeEnum } from '../enums';
-import { IsEdtf } from '../validate-input';
-import { ENTITY_ID_PATTERN } from './entity-inputs';
+import { HasVisibleText, IsEdtf } from '../validate-input';
+import { MAX_CITATIONS_PER_RELATION } from '../../graph/relation-writes';
+import { ENTITY_ID_PATTERN, MAX_ENTITY_ID_LENGTH } from './entity-inputs';
 
 export const MAX_CITATIONS_PER_WRITE = 20;
 const ID_MESSAGE = { message: 'must be an entity id like person:nika-poliakov' };
@@ -17,13 +18,13 @@ const ID_MESSAGE = { message: 'must be an entity id like person:nika-poliakov' }
 @InputType({ description: 'One piece of evidence: an existing source and its verbatim words.' })
 export class CitationInput {
   @Field(() => ID, { description: 'The id of a SOURCE entity in the graph.' })
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
   source!: string;
 
   @Field({ description: `The source's words, 1 to ${MAX_QUOTE_LENGTH} characters, not blank.` })
   @Length(1, MAX_QUOTE_LENGTH)
-  @Matches(/\S/, { message: 'must not be blank' })
+  @HasVisibleText()
   quote!: string;
 
   @Field(() => String, { nullable: true, description: 'The seed file the quote is in, e.g. 002_f24334818a537fdf.txt.' })
@@ -78,9 +79,10 @@ abstract class RelationPropsInput {
   @Length(1, 300)
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'WROTE_TO: the id of the letter, where it is a source.' })
+  @Field(() => String, { nullable: true, description: 'WROTE_TO: the id of the letter, an existing SOURCE (source:...).' })
   @IsOptional()
-  @Length(1, 300)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
+  @Matches(/^source:[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be the id of a SOURCE, like source:letter-to-stalin' })
   letter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'AUTHORED, MEMBER_OF, HEADED, WORKED_AT.' })
@@ -138,12 +140,12 @@ export class NewRelationInput extends RelationPropsInput {
 
   @Field(() => ID)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   from!: string;
 
   @Field(() => ID)
   @Matches(ENTITY_ID_PATTERN, ID_MESSAGE)
-  @Length(3, 120)
+  @Length(3, MAX_ENTITY_ID_LENGTH)
   to!: string;
 
   @Field(() => String, { nullable: true, description: 'Distinguishes several relations of one type between the same two entities.' })
@@ -170,7 +172,10 @@ export class RelationPatch extends RelationPropsInput {
   @IsIn(CERTAINTIES)
   certainty?: Certainty | null;
 
-  @Field(() => [CitationInput], { nullable: true, description: `Citations to add, at most ${MAX_CITATIONS_PER_WRITE}.` })
+  @Field(() => [CitationInput], {
+    nullable: true,
+    description: `Citations to add, at most ${MAX_CITATIONS_PER_WRITE} per write and ${MAX_CITATIONS_PER_RELATION} per relation in all.`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_CITATIONS_PER_WRITE)
   @ValidateNested({ each: true })

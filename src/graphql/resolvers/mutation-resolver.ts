@@ -7,7 +7,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { apiError, ErrorCode } from '../../api-errors';
 import { requireRole } from '../../auth/require-role';
-import { listChanges } from '../../graph/change-log';
+import { Author, listChanges } from '../../graph/change-log';
 import { planEntityRead, planRelationRead } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
 import { createEntity, EntityFields, updateEntity } from '../../graph/entity-writes';
@@ -19,6 +19,7 @@ import { NewRelationInput, RELATION_PROP_FIELDS, RelationPatch } from '../inputs
 import { Change, ChangeConnection, Retraction } from '../types/change';
 import { Entity } from '../types/entity';
 import { Relation } from '../types/relation';
+import { checkInputText, hasVisibleText } from '../input-text';
 import { validateInput } from '../validate-input';
 
 const MAX_VERSION = 1_000_000_000;
@@ -29,6 +30,20 @@ function fieldsOf(input: object, omit: readonly string[]): EntityFields {
 
 function relationProps(input: Record<string, unknown>): RelationProps {
   return Object.fromEntries(RELATION_PROP_FIELDS.map((field) => [field, input[field] as string | number | null | undefined]));
+}
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7E]{8,200}$/;
+const IDEMPOTENCY_DESCRIPTION =
+  'Your key for this write (8 to 200 printable ASCII characters, e.g. a UUID); or the Idempotency-Key header, for an operation of one mutation. Sent again with a retry, it returns the first outcome instead of applying the write twice; a key is yours alone.';
+
+/** The author of a write: the editor behind the token, with the write's idempotency key. */
+function author(ctx: RequestContext, argument: string | null | undefined): Author {
+  const actor = requireRole(ctx.auth, 'editor');
+  const [name, idempotencyKey] = argument != null ? ['idempotencyKey', argument] : ['Idempotency-Key', ctx.idempotencyKey];
+  if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+    throw apiError(ErrorCode.BAD_USER_INPUT, `${name}: must be 8 to 200 printable ASCII characters (a UUID will do)`, { argument: name });
+  }
+  return { ...actor, idempotencyKey: idempotencyKey ?? null };
 }
 
 function checkVersion(version: number): void {
@@ -53,8 +68,13 @@ async function readBackEntity(ctx: RequestContext, info: GraphQLResolveInfo, id:
 @Resolver()
 export class MutationResolver {
   @Mutation(() => Entity, { description: 'Create an entity (role editor). CONFLICT when the id is taken.' })
-  async createEntity(@Arg('input', () => NewEntityInput) input: NewEntityInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const actor = requireRole(ctx.auth, 'editor');
+  async createEntity(
+    @Arg('input', () => NewEntityInput) input: NewEntityInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const actor = author(ctx, idempotencyKey);
     await validateInput('input', input);
     await createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
     return readBackEntity(ctx, info, input.id);
@@ -65,10 +85,11 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => EntityPatch) patch: EntityPatch,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
     await updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
@@ -76,8 +97,13 @@ export class MutationResolver {
   }
 
   @Mutation(() => Relation, { description: 'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.' })
-  async addRelation(@Arg('input', () => NewRelationInput) input: NewRelationInput, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const actor = requireRole(ctx.auth, 'editor');
+  async addRelation(
+    @Arg('input', () => NewRelationInput) input: NewRelationInput,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const actor = author(ctx, idempotencyKey);
     await validateInput('input', input);
     const id = await addRelation(
       ctx.db,
@@ -93,10 +119,11 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => RelationPatch) patch: RelationPatch,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
     if (patch.certainty === null) throw apiError(ErrorCode.BAD_USER_INPUT, 'patch.certainty: cannot be cleared', { argument: 'patch.certainty' });
@@ -121,13 +148,15 @@ export class MutationResolver {
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', { description: 'Why, 1 to 1000 characters.' }) reason: string,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ) {
-    const actor = requireRole(ctx.auth, 'editor');
+    const actor = author(ctx, idempotencyKey);
     checkVersion(version);
-    if (reason.trim() === '' || reason.length > 1000) {
+    if (!hasVisibleText(reason) || reason.length > 1000) {
       throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', { argument: 'reason' });
     }
+    checkInputText('reason', reason);
     return retractRelation(ctx.db, actor, id, version, reason, ctx.counter);
   }
 
