@@ -9,6 +9,7 @@
  * same transaction: nothing a curator wrote is lost either way.
  */
 import { Database, WriteTransaction } from '../db/database';
+import { countLoad } from '../graph/data-version';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel, relationshipType } from '../db/cypher-identifiers';
 import { searchKeys, transliterationKeys } from '../domain/name-keys';
@@ -136,6 +137,7 @@ export async function loadDataset(db: Database, dataset: Dataset, options: LoadO
       await tx.run(cypher('load-citations'), { rows: citations });
       await tx.run(cypher('prune-dataset'), { entityIds: dataset.entities.map((e) => e.id), relationIds, citationIds: citations.map((c) => c.props.id) });
       await recordOverwrites(tx, dataset, edits, options.actor ?? 'dataset load');
+      await countLoad(tx);
       return edits.length;
     },
     undefined,

@@ -9,6 +9,7 @@ import { RequestContext } from '../graphql/context';
 import { evidenceSelectionPlugin } from './evidence-selection';
 import { formatError } from './format-error';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
+import { retryAfterPlugin } from './retry-after-plugin';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
 const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
@@ -40,6 +41,6 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     validationRules: queryLimitRules,
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, queryCostPlugin, evidenceSelectionPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -21,7 +21,8 @@ function canonical(value: unknown): string {
 }
 
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
-  const nodes = await db.read('MATCH (n) RETURN labels(n) AS labels, properties(n) AS props');
+  // The data version's counter is bookkeeping that every load moves on, not data.
+  const nodes = await db.read('MATCH (n) WHERE NOT n:DataVersion RETURN labels(n) AS labels, properties(n) AS props');
   const rels = await db.read(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS a, coalesce(b.id, elementId(b)) AS b, properties(r) AS props',
   );
