@@ -28,6 +28,20 @@ async function waitForOutput(api: SpawnedApi, pattern: RegExp): Promise<void> {
   }
 }
 
+const spawned: SpawnedApi[] = [];
+/** The built API in its own process, killed after the test whatever happened. */
+function start(env: NodeJS.ProcessEnv, options: { uid?: number; gid?: number } = {}): SpawnedApi {
+  const api = spawnApi(env, options);
+  spawned.push(api);
+  return api;
+}
+afterEach(async () => {
+  for (const api of spawned.splice(0)) {
+    api.child.kill('SIGKILL');
+    await api.exited;
+  }
+});
+
 function expectOneLine(api: SpawnedApi): void {
   expect(api.errors().trim().split('\n')).toHaveLength(1);
   expect(api.output()).not.toMatch(/\n\s+at /);
@@ -40,7 +54,7 @@ describe('start-up failures', () => {
     const { port } = taken.address() as net.AddressInfo;
     const instance = 'port-taken-test';
     try {
-      const api = spawnApi({ ...process.env, NEO4J_URI: '', NEO4J_INSTANCE: instance, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), PORT: String(port), HOST: '127.0.0.1' });
+      const api = start({ ...process.env, NEO4J_URI: '', NEO4J_INSTANCE: instance, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), PORT: String(port), HOST: '127.0.0.1' });
       expect(await api.exited).toBe(1);
       expect(api.errors()).toContain(`PORT ${port} on 127.0.0.1 is already in use`);
       expectOneLine(api);
@@ -52,7 +66,8 @@ describe('start-up failures', () => {
   });
 
   it.each(['0x10', '1e3', '0b1', ' 80', '80.0'])('refuses PORT=%j, naming the variable', async (value) => {
-    const api = spawnApi({ ...process.env, PORT: value });
+    // A Neo4j that does not answer: whatever PORT is taken as, nothing is started or touched.
+    const api = start({ ...process.env, PORT: value, NEO4J_URI: `bolt://127.0.0.1:${await freePort()}` });
     expect(await api.exited).toBe(1);
     expect(api.errors()).toContain(`PORT must be an integer from 0 to 65535, got "${value}"`);
     expectOneLine(api);
@@ -60,14 +75,9 @@ describe('start-up failures', () => {
 
   it('says what it waits for while NEO4J_URI does not answer, and keeps saying it', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
-    const api = spawnApi({ ...process.env, NEO4J_URI: uri, PORT: '0' });
-    try {
-      await waitForOutput(api, new RegExp(`Waiting for Neo4j at ${uri} \\(database "neo4j"\\) to answer \\(giving up after 60 s\\): .*ECONNREFUSED`));
-      await waitForOutput(api, new RegExp(`Still waiting for Neo4j at ${uri} \\(database "neo4j"\\) \\(\\d+ s of 60 s\\)`));
-    } finally {
-      api.child.kill('SIGKILL');
-      await api.exited;
-    }
+    const api = start({ ...process.env, NEO4J_URI: uri, PORT: '0' });
+    await waitForOutput(api, new RegExp(`Waiting for Neo4j at ${uri} \\(database "neo4j"\\) to answer \\(giving up after 60 s\\): .*ECONNREFUSED`));
+    await waitForOutput(api, new RegExp(`Still waiting for Neo4j at ${uri} \\(database "neo4j"\\) \\(\\d+ s of 60 s\\)`));
   });
 
   it('names the Neo4j folder it cannot write, in one line, instead of Java stack frames', async () => {
@@ -79,7 +89,7 @@ describe('start-up failures', () => {
     fs.chmodSync(path.join(dir, 'data'), 0o755);
     fs.chownSync(dir, 65534, 65534);
     try {
-      const api = spawnApi(
+      const api = start(
         { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME, NEO4J_HOME_DIR: homeDir, NEO4J_INSTANCE: instance, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), PORT: '0' },
         { uid: 65534, gid: 65534 },
       );

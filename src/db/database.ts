@@ -101,9 +101,17 @@ export class Database {
     return this.gate.load;
   }
 
-  /** Whether the database is known to be down and calls are refused without trying. */
-  refusing(): boolean {
-    return this.breaker.refusing();
+  /**
+   * Whether the database is known to be down: false at once while it is not; while it is, true
+   * until a probe (one per interval, this call's or a request's) finds it back.
+   */
+  async knownDown(): Promise<boolean> {
+    if (!this.breaker.isDown()) return false;
+    if (this.breaker.admit() === 'refuse') return true;
+    const reachable = await this.isReachable();
+    if (reachable) this.breaker.reached();
+    else this.breaker.unreachable();
+    return !reachable;
   }
 
   private session(mode: 'READ' | 'WRITE') {

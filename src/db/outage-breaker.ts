@@ -21,11 +21,6 @@ export class OutageBreaker {
     return this.down;
   }
 
-  /** Whether a call now would be refused (without taking the probe, as admit() would). */
-  refusing(): boolean {
-    return this.down && (this.probing || Date.now() - this.lastProbe < this.probeEveryMs);
-  }
-
   /** Whether a call may go to the database now: as usual, as the one probe, or not at all. */
   admit(): Admission {
     if (!this.down) return 'pass';

@@ -47,8 +47,8 @@ export function refuseInvalidTokens(tokens: readonly TokenEntry[]): RequestHandl
 
 /** While the database is known to be down, answer at once with Retry-After instead of running the operation. */
 export function refuseDuringOutage(db: Database): RequestHandler {
-  return (req: Request, res: Response, next: NextFunction) => {
-    if (!db.refusing() || req.method === 'OPTIONS') {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    if (req.method === 'OPTIONS' || !(await db.knownDown())) {
       next();
       return;
     }
