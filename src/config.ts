@@ -17,9 +17,24 @@ export interface LocalNeo4jConfig {
   pageCache: string;
 }
 
+/** The HTTP server's socket limits (see src/server/http-server.ts). */
+export interface HttpLimits {
+  /** Time a client has to send the request's headers. */
+  headersTimeoutMs: number;
+  /** Time a client has to send the whole request, body included. */
+  requestTimeoutMs: number;
+  /** How long an idle keep-alive connection stays open. */
+  keepAliveTimeoutMs: number;
+  /** Open connections one client address may hold at once. */
+  maxConnectionsPerIp: number;
+}
+
 export interface Config {
   host: string;
   port: number;
+  http: HttpLimits;
+  /** File exports built at once; more are refused with 429. */
+  maxConcurrentExports: number;
   /** Null means: assemble and start the local server. */
   neo4jUri: string | null;
   neo4jUser: string;
@@ -42,7 +57,8 @@ type Env = Record<string, string | undefined>;
 function integer(env: Env, name: string, fallback: number, min: number, max: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
+  // Plain decimal digits only: Number() would also take "0x10", "1e3", "0b1" or " 80 ".
+  const value = /^\d{1,15}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}, got "${raw}"`);
   }
@@ -82,11 +98,27 @@ function tokens(env: Env): TokenEntry[] {
 
 export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
 
+function httpLimits(env: Env): HttpLimits {
+  const limits = {
+    headersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 1_000, 600_000),
+    requestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 30_000, 1_000, 600_000),
+    keepAliveTimeoutMs: integer(env, 'HTTP_KEEPALIVE_TIMEOUT_MS', 5_000, 1_000, 600_000),
+    maxConnectionsPerIp: integer(env, 'HTTP_MAX_CONNECTIONS_PER_IP', 128, 1, 100_000),
+  };
+  // Node refuses a server whose headers may take longer than the whole request.
+  if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
+    throw new ConfigError(`HTTP_HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+  }
+  return limits;
+}
+
 export function readConfig(env: Env = process.env): Config {
   const neo4jUri = env.NEO4J_URI && env.NEO4J_URI !== '' ? env.NEO4J_URI : null;
   return {
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),
+    http: httpLimits(env),
+    maxConcurrentExports: integer(env, 'EXPORT_MAX_CONCURRENT', 2, 1, 100),
     neo4jUri,
     neo4jUser: env.NEO4J_USER ?? 'neo4j',
     neo4jPassword: env.NEO4J_PASSWORD ?? '',

@@ -4,7 +4,6 @@
  * drains requests, closes the driver and stops the Neo4j server this process started.
  */
 import 'reflect-metadata';
-import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import { readConfig } from './config';
 import { applySchema } from './db/apply-schema';
@@ -17,12 +16,15 @@ import { databaseIsEmpty } from './runtime/database-state';
 import { buildApolloServer } from './server/build-server';
 import { drainHttpServer } from './server/drain';
 import { createHttpApp } from './server/http-app';
+import { createHttpServer } from './server/http-server';
+import { assertPortFree } from './server/port-check';
 
 /** How long a stop waits for requests in flight: longer than any transaction may run. */
 const DRAIN_MS = 30_000;
 
 async function main(): Promise<void> {
   const config = readConfig();
+  await assertPortFree(config.host, config.port);
   const connection = await connectConfiguredDatabase(config, console.log);
   // An orphaned Java process must not outlive us, even on an unexpected exit.
   process.on('exit', () => connection.startedInstance?.killNow());
@@ -44,8 +46,12 @@ async function main(): Promise<void> {
 
   const apollo = buildApolloServer();
   await apollo.start();
-  const server = http.createServer(createHttpApp(db, apollo, { tokens: config.apiTokens }));
-  await new Promise<void>((resolve) => server.listen(config.port, config.host, resolve));
+  const server = createHttpServer(createHttpApp(db, apollo, { tokens: config.apiTokens, maxConcurrentExports: config.maxConcurrentExports }), config.http);
+  await new Promise<void>((resolve, reject) => {
+    // Taken while Neo4j started: the same one line as the check before.
+    server.once('error', (error) => void assertPortFree(config.host, config.port).then(() => reject(error), reject));
+    server.listen(config.port, config.host, resolve);
+  });
   const { port } = server.address() as AddressInfo;
   const origin = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   console.log(`GraphQL API ready at ${origin}/graphql`);

@@ -34,11 +34,14 @@ describe('authority', () => {
     expect(await graphFingerprint(api.db)).toEqual(before);
   });
 
-  it('keeps reads public, with or without a token', async () => {
+  it('keeps reads public, with no token or a valid one; a bad token is a 401, not an anonymous read', async () => {
     const anonymous = await api.post('{ entity(id: "person:leo-klejn") { name } }');
     expect(anonymous.json.data.entity.name).toBe('Leo Klejn');
+    const withReaderToken = await api.post('{ entity(id: "person:leo-klejn") { name } }', {}, api.readerToken);
+    expect(withReaderToken.json.data.entity.name).toBe('Leo Klejn');
     const withBadToken = await api.post('{ entity(id: "person:leo-klejn") { name } }', {}, 'egt_wrong');
-    expect(withBadToken.json.data.entity.name).toBe('Leo Klejn');
+    expect(withBadToken.status).toBe(401);
+    expect(withBadToken.json.errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 });
 

@@ -15,9 +15,9 @@ export function schemaNames(): string[] {
   return cypherStatements('schema').flatMap((statement) => /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(statement)?.[1] ?? []);
 }
 
-/** Whether every constraint and index of schema.cypher exists and is online (for /readyz). */
+/** Whether every constraint and index of schema.cypher exists and is online (for /readyz, so outside the gate). */
 export async function schemaIsApplied(db: Database): Promise<boolean> {
   const names = schemaNames();
-  const [row] = await db.read(cypher('schema-online'), { names });
+  const [row] = await db.healthRead(cypher('schema-online'), { names });
   return Number(row?.online ?? 0) === names.length;
 }

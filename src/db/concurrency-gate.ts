@@ -6,11 +6,29 @@
  */
 export class GateTimeout extends Error {}
 
+/** How full a gate is: slots in use, callers queued for one, and the bound. */
+export interface GateLoad {
+  running: number;
+  waiting: number;
+  limit: number;
+}
+
 export class ConcurrencyGate {
   private running = 0;
   private readonly waiting: { grant: () => void; timer: NodeJS.Timeout }[] = [];
 
   constructor(private readonly limit: number) {}
+
+  get load(): GateLoad {
+    return { running: this.running, waiting: this.waiting.length, limit: this.limit };
+  }
+
+  /** A slot now, or null when all are taken: for callers that would rather refuse than queue. */
+  tryAcquire(): (() => void) | null {
+    if (this.running >= this.limit) return null;
+    this.running += 1;
+    return () => this.release();
+  }
 
   async acquire(waitMs: number): Promise<() => void> {
     if (this.running < this.limit) {

@@ -7,7 +7,7 @@
 import { GraphQLError } from 'graphql';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
-import { ConcurrencyGate } from './concurrency-gate';
+import { ConcurrencyGate, GateLoad } from './concurrency-gate';
 import { cypher } from './cypher-files';
 import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase, outcomeUnknown } from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
@@ -18,6 +18,21 @@ export type Params = Record<string, unknown>;
 /** How long past the server-side time limit the client waits for an answer before giving up. */
 const CLIENT_GRACE_MS = 3_000;
 export type Row = Record<string, unknown>;
+
+/** Time limit of a health check's read: it reads a handful of index states. */
+const HEALTH_READ_TIMEOUT_MS = 5_000;
+
+/** How often a wait for an unreachable server says it is still waiting. */
+const WAIT_REPORT_EVERY_MS = 5_000;
+
+/** The driver's reason in one line: its messages run to several, with advice for other setups. */
+function firstLine(error: unknown): string {
+  const message = (error as Error).message ?? String(error);
+  // "Failed to connect to server. Please ensure ... Caused by: connect ECONNREFUSED ...": the cause is the news.
+  const cause = /Caused by: (.*)/.exec(message)?.[1];
+  const line = cause ?? message.split('\n')[0] ?? message;
+  return line.length > 200 ? `${line.slice(0, 200)}...` : line;
+}
 
 export interface DatabaseOptions {
   uri: string;
@@ -81,6 +96,24 @@ export class Database {
 
   get uri(): string {
     return this.options.uri;
+  }
+
+  /** How busy the transaction gate is (for /readyz and the exports' admission). */
+  get load(): GateLoad {
+    return this.gate.load;
+  }
+
+  /**
+   * Whether the database is known to be down: false at once while it is not; while it is, true
+   * until a probe (one per interval, this call's or a request's) finds it back.
+   */
+  async knownDown(): Promise<boolean> {
+    if (!this.breaker.isDown()) return false;
+    if (this.breaker.admit() === 'refuse') return true;
+    const reachable = await this.isReachable();
+    if (reachable) this.breaker.reached();
+    else this.breaker.unreachable();
+    return !reachable;
   }
 
   private session(mode: 'READ' | 'WRITE') {
@@ -217,6 +250,22 @@ export class Database {
     }
   }
 
+  /**
+   * A short read for health checks, outside the concurrency gate and the outage breaker: a
+   * health check must tell a busy database (its gate full) from a down one, and queueing behind
+   * the requests it reports on would make every busy instance look down.
+   */
+  async healthRead(query: string, params: Params = {}): Promise<Row[]> {
+    const session = this.session('READ');
+    try {
+      return await session.executeRead(async (tx) => rows((await tx.run(query, toParameter(params) as Params)).records), { timeout: HEALTH_READ_TIMEOUT_MS });
+    } catch (error) {
+      throw mapDatabaseError(error);
+    } finally {
+      await session.close();
+    }
+  }
+
   async isReachable(): Promise<boolean> {
     try {
       await this.driver.getServerInfo({ database: this.options.database });
@@ -226,15 +275,31 @@ export class Database {
     }
   }
 
-  /** Waits, by the driver's connectivity check, until the server answers. */
-  async waitUntilReachable(timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
+  /**
+   * Waits, by the driver's connectivity check, until the server answers, telling `progress`
+   * what it waits for at once and again every few seconds, so a wrong NEO4J_URI is not silence.
+   */
+  async waitUntilReachable(timeoutMs: number, progress: (line: string) => void = () => {}): Promise<void> {
+    const began = Date.now();
+    const target = `Neo4j at ${this.options.uri} (database "${this.options.database}")`;
+    let nextReport = began;
     for (;;) {
       try {
         await this.driver.verifyConnectivity({ database: this.options.database });
+        if (nextReport !== began) progress(`${target} answers.`);
         return;
       } catch (error) {
-        if (Date.now() > deadline) throw new Error(`Neo4j at ${this.options.uri} did not answer within ${Math.round(timeoutMs / 1000)} s: ${(error as Error).message}`);
+        const reason = firstLine(error);
+        const waited = Date.now() - began;
+        if (waited > timeoutMs) throw new Error(`${target} did not answer within ${Math.round(timeoutMs / 1000)} s: ${reason}`);
+        if (Date.now() >= nextReport) {
+          progress(
+            nextReport === began
+              ? `Waiting for ${target} to answer (giving up after ${Math.round(timeoutMs / 1000)} s): ${reason}`
+              : `Still waiting for ${target} (${Math.round(waited / 1000)} s of ${Math.round(timeoutMs / 1000)} s): ${reason}`,
+          );
+          nextReport = Date.now() + WAIT_REPORT_EVERY_MS;
+        }
         await new Promise((resolve) => setTimeout(resolve, 500));
       }
     }

@@ -11,6 +11,7 @@ import { waitForBolt } from '../db/connectivity';
 import { Assembly } from './assembly';
 import { requireJava } from './prerequisites';
 import { jvmFlags, neo4jConf } from './server-settings';
+import { requireWritableFolders } from './writable-folders';
 
 export interface InstanceOptions {
   /** The instance's own folder: conf/, data/, logs/, run/ and the pid file live below it. */
@@ -122,7 +123,7 @@ export class LocalNeo4jInstance {
         `Port ${this.options.boltPort} is already used by another process: stop it or choose another port with NEO4J_LOCAL_BOLT_PORT.`,
       );
     }
-    for (const dir of [this.confDir, this.dataDir, this.logsDir, this.runDir]) fs.mkdirSync(dir, { recursive: true });
+    requireWritableFolders([this.confDir, this.dataDir, this.logsDir, this.runDir]);
     const settings = { ...this.options, dataDir: this.dataDir, logsDir: this.logsDir, runDir: this.runDir };
     fs.writeFileSync(path.join(this.confDir, 'neo4j.conf'), neo4jConf(settings));
 

@@ -40,7 +40,7 @@ export async function connectConfiguredDatabase(config: Config, log: (line: stri
     transactionTimeoutMs: config.transactionTimeoutMs,
     maxConcurrentTransactions: config.maxConcurrentTransactions,
   });
-  if (startedInstance === null) await db.waitUntilReachable(60_000);
+  if (startedInstance === null) await db.waitUntilReachable(60_000, log);
   return {
     db,
     startedInstance,

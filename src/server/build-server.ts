@@ -10,6 +10,7 @@ import { plannedFieldResolver } from '../graphql/planned-field';
 import { formatError, MAX_VALIDATION_ERRORS } from './format-error';
 import { idempotencyHeaderPlugin } from './idempotency-header';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
+import { retryAfterPlugin } from './retry-after-plugin';
 
 /** Reports how many Cypher statements the request cost, in `extensions.roundTrips`. */
 const roundTripsPlugin: ApolloServerPlugin<RequestContext> = {
@@ -44,6 +45,6 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, idempotencyHeaderPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, queryCostPlugin, idempotencyHeaderPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

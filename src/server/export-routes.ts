@@ -1,17 +1,25 @@
 /**
  * GET /export/graph.gexf | graph.graphml | graph.json | cytoscape.json: the whole graph, or with
  * `?id=<entity>&depth=<1..3>` the entity and everything within `depth` hops. Bad arguments get a
- * 400 and an unknown id a 404, each as JSON naming the argument or the id.
+ * 400 and an unknown file or id a 404, each as JSON naming the argument or the id, before any
+ * database work. Exports are the most expensive requests there are, so they are admitted only
+ * while an export slot is free and no API transaction waits for the database (else 429 with
+ * Retry-After), and each is kept per data version: a repeat is sent from memory, or 304 by ETag.
  */
 import { Express, Request, Response } from 'express';
 import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../api-errors';
+import { ConcurrencyGate } from '../db/concurrency-gate';
 import { Database } from '../db/database';
+import { ExportCache } from '../export/export-cache';
 import { MAX_EXPORT_DEPTH, readExportGraph, ExportScope } from '../export/export-graph';
-import { EXPORT_FORMATS } from '../export/formats';
+import { EXPORT_FORMATS, ExportFormat } from '../export/formats';
+import { readDataVersion } from '../graph/data-version';
 
 const MAX_ID_LENGTH = 200;
 const ARGUMENTS = new Set(['id', 'depth']);
+/** Seconds a refused export is told to wait: about what a whole-graph export takes. */
+const RETRY_AFTER_S = 2;
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -60,11 +68,24 @@ function fileName(scope: ExportScope, extension: string): string {
   return `${scope.id.replace(/[^A-Za-z0-9._-]+/g, '-')}-depth-${scope.depth}.${extension}`;
 }
 
-export function mountExports(app: Express, db: Database): void {
+/** Own properties only: `constructor` or `__proto__` are no export, whatever Object.prototype says. */
+function exportFormat(file: string): ExportFormat | null {
+  return Object.hasOwn(EXPORT_FORMATS, file) ? (EXPORT_FORMATS[file] ?? null) : null;
+}
+
+function matches(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (ifNoneMatch === undefined) return false;
+  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+export function mountExports(app: Express, db: Database, maxConcurrentExports = 2): void {
+  const slots = new ConcurrencyGate(maxConcurrentExports);
+  const cache = new ExportCache();
   app.get('/export/:file', async (req: Request<{ file: string }>, res: Response) => {
-    const format = EXPORT_FORMATS[req.params.file];
+    const format = exportFormat(req.params.file);
     if (!format) {
-      fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No export "${req.params.file}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}` });
+      const name = req.params.file.length > 100 ? `${req.params.file.slice(0, 100)}...` : req.params.file;
+      fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No export "${name}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}` });
       return;
     }
     let scope: ExportScope;
@@ -75,23 +96,50 @@ export function mountExports(app: Express, db: Database): void {
       fail(res, 400, { code: ErrorCode.BAD_USER_INPUT, message, argument });
       return;
     }
+    // API requests queued for the database come first: an export would only lengthen their wait.
+    const release = db.load.waiting > 0 ? null : slots.tryAcquire();
+    if (!release) {
+      res.set('Retry-After', String(RETRY_AFTER_S));
+      fail(res, 429, {
+        code: 'TOO_MANY_REQUESTS',
+        message: `The server is busy (at most ${maxConcurrentExports} exports at once, and none while API requests wait for the database); try again in ${RETRY_AFTER_S} s.`,
+        retryAfterSeconds: RETRY_AFTER_S,
+      });
+      return;
+    }
     try {
-      const graph = await readExportGraph(db, scope);
-      if (graph === null) {
-        fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
+      const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}`;
+      const version = await readDataVersion(db);
+      const etag = ExportCache.etag(key, version);
+      res.set('ETag', etag).set('Cache-Control', 'no-cache');
+      if (matches(req.get('if-none-match'), etag)) {
+        res.status(304).end();
         return;
       }
-      const description = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+      let cached = cache.get(key, version);
+      if (!cached) {
+        const graph = await readExportGraph(db, scope);
+        if (graph === null) {
+          res.removeHeader('ETag');
+          fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
+          return;
+        }
+        const description = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        cached = cache.put(key, version, format.write(graph, description));
+      }
       res
         .status(200)
         .type(format.contentType)
         .set('Content-Disposition', `attachment; filename="${fileName(scope, format.extension)}"`)
-        .set('Cache-Control', 'no-cache')
-        .send(format.write(graph, description));
+        .send(cached.body);
     } catch (error) {
       const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
       if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('[export] failed:', (error as { cause?: { error?: Error } }).cause?.error?.message ?? error);
+      if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', String(RETRY_AFTER_S));
+      res.removeHeader('ETag');
       fail(res, STATUS[code] ?? 500, { code, message: code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal error while exporting' : (error as Error).message });
+    } finally {
+      release();
     }
   });
 }

@@ -19,6 +19,10 @@ export function requestErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     } else if (error.type === 'entity.parse.failed') {
       status = 400;
       body = { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } };
+    } else if (error.status === 404) {
+      // express.static under /assets, which does not fall through.
+      status = 404;
+      body = { message: 'No such file.', extensions: { code: 'NOT_FOUND' } };
     } else if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
       status = error.status;
       body = { message: 'The request could not be read.', extensions: { code: 'BAD_REQUEST' } };

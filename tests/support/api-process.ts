@@ -16,12 +16,31 @@ export interface ApiProcess {
   exited: Promise<number | null>;
 }
 
-export function startApiProcess(env: NodeJS.ProcessEnv, readyWithinMs = 300_000): Promise<ApiProcess> {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], { env, cwd: ROOT });
+export interface SpawnedApi {
+  child: ChildProcess;
+  /** Everything the process printed so far, stdout and stderr. */
+  output: () => string;
+  /** What it printed on stderr alone. */
+  errors: () => string;
+  exited: Promise<number | null>;
+}
+
+/** The built server in its own process, not waited for (`options` go to spawn: uid, gid ...). */
+export function spawnApi(env: NodeJS.ProcessEnv, options: { uid?: number; gid?: number } = {}): SpawnedApi {
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], { env, cwd: ROOT, ...options });
   let output = '';
+  let errors = '';
   child.stdout.on('data', (chunk) => (output += String(chunk)));
-  child.stderr.on('data', (chunk) => (output += String(chunk)));
+  child.stderr.on('data', (chunk) => {
+    output += String(chunk);
+    errors += String(chunk);
+  });
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output: () => output, errors: () => errors, exited };
+}
+
+export function startApiProcess(env: NodeJS.ProcessEnv, readyWithinMs = 300_000): Promise<ApiProcess> {
+  const { child, output, exited } = spawnApi(env);
   return new Promise((resolve, reject) => {
     const stop = () => {
       clearInterval(check);
@@ -29,17 +48,17 @@ export function startApiProcess(env: NodeJS.ProcessEnv, readyWithinMs = 300_000)
     };
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`no "ready" line within ${readyWithinMs / 1000} s:\n${output}`));
+      reject(new Error(`no "ready" line within ${readyWithinMs / 1000} s:\n${output()}`));
     }, readyWithinMs);
     const check = setInterval(() => {
-      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output);
+      const match = /GraphQL API ready at (http:\/\/\S+)/.exec(output());
       if (!match?.[1]) return;
       stop();
-      resolve({ child, url: match[1], output: () => output, exited });
+      resolve({ child, url: match[1], output, exited });
     }, 50);
     void exited.then((code) => {
       stop();
-      reject(new Error(`the API exited with ${code} before it was ready:\n${output}`));
+      reject(new Error(`the API exited with ${code} before it was ready:\n${output()}`));
     });
   });
 }

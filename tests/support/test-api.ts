@@ -5,13 +5,14 @@
  */
 import { ApolloServer } from '@apollo/server';
 import { readConfig } from '../../src/config';
-import { Database } from '../../src/db/database';
+import { Database, DatabaseOptions } from '../../src/db/database';
 import { createRequestContext, RequestContext } from '../../src/graphql/context';
 import { buildApolloServer } from '../../src/server/build-server';
 import { loadDataset } from '../../src/dataset/load-dataset';
 import { readDataset } from '../../src/dataset/read-dataset';
 
-export function connectTestDatabase(): Database {
+/** `options` override the defaults: another uri (a fault proxy), fewer transaction slots ... */
+export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Database {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through jest (npm test)');
   return Database.connect({
@@ -20,6 +21,7 @@ export function connectTestDatabase(): Database {
     password: process.env.NEO4J_TEST_PASSWORD ?? '',
     database: 'neo4j',
     transactionTimeoutMs: 30_000,
+    ...options,
   });
 }
 

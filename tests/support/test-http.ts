@@ -10,12 +10,15 @@ import { Database } from '../../src/db/database';
 import { buildApolloServer } from '../../src/server/build-server';
 import { drainHttpServer } from '../../src/server/drain';
 import { createHttpApp } from '../../src/server/http-app';
+import { createHttpServer } from '../../src/server/http-server';
+import { HttpLimits, readConfig } from '../../src/config';
 import { connectTestDatabase, reloadDataset } from './test-api';
 
 export interface HttpResult {
   status: number;
   json: any;
   text: string;
+  headers: Headers;
 }
 
 async function readResult(response: Response): Promise<HttpResult> {
@@ -26,7 +29,7 @@ async function readResult(response: Response): Promise<HttpResult> {
   } catch {
     // Left null: the caller asserts on the text.
   }
-  return { status: response.status, json, text };
+  return { status: response.status, json, text, headers: response.headers };
 }
 
 export class TestHttp {
@@ -39,12 +42,15 @@ export class TestHttp {
     readonly readerToken: string,
   ) {}
 
-  static async start(db: Database = connectTestDatabase()): Promise<TestHttp> {
+  /** `options` overrides the configured HTTP limits and export slots, for tests of those limits. */
+  static async start(db: Database = connectTestDatabase(), options: { http?: Partial<HttpLimits>; maxConcurrentExports?: number } = {}): Promise<TestHttp> {
     const apollo = buildApolloServer();
     await apollo.start();
     const tokens = { editor: issueToken(), reader: issueToken() };
     const config = [tokenConfigEntry('test-editor', 'editor', tokens.editor), tokenConfigEntry('test-reader', 'reader', tokens.reader)].join(',');
-    const server = http.createServer(createHttpApp(db, apollo, { tokens: parseTokenConfig(config) }));
+    const defaults = readConfig();
+    const app = createHttpApp(db, apollo, { tokens: parseTokenConfig(config), maxConcurrentExports: options.maxConcurrentExports ?? defaults.maxConcurrentExports });
+    const server = createHttpServer(app, { ...defaults.http, ...options.http });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
     return new TestHttp(db, server, () => apollo.stop(), `http://127.0.0.1:${port}`, tokens.editor, tokens.reader);
@@ -69,8 +75,8 @@ export class TestHttp {
     return readResult(await fetch(`${this.url}${path}`, { method: 'POST', headers, body }));
   }
 
-  async get(path: string): Promise<HttpResult> {
-    return readResult(await fetch(`${this.url}${path}`));
+  async get(path: string, headers: Record<string, string> = {}): Promise<HttpResult> {
+    return readResult(await fetch(`${this.url}${path}`, { headers }));
   }
 
   async stop(closeDatabase = true): Promise<void> {
