@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { AuthToken } from 'neo4j-driver';
 import { CredentialsRefused, waitForBolt } from '../db/connectivity';
 import { Assembly } from './assembly';
 import { writeInitialPassword } from './initial-password';
@@ -100,6 +100,12 @@ export class LocalNeo4jInstance {
     return readInstancePassword(this.options.dir);
   }
 
+  /** The credentials and the driver's login for them, made on the instance's first start. */
+  private login(): { credentials: LocalCredentials; auth: AuthToken } {
+    const credentials = ensureInstancePassword(this.options.dir);
+    return { credentials, auth: neo4j.auth.basic(credentials.user, credentials.password) };
+  }
+
   private readPid(): PidRecord | null {
     try {
       return JSON.parse(fs.readFileSync(this.pidFile, 'utf8')) as PidRecord;
@@ -119,10 +125,9 @@ export class LocalNeo4jInstance {
   /** Starts the server unless this instance already runs; resolves once Bolt answers. */
   async start(assembly: Assembly, log: (line: string) => void = () => {}): Promise<{ started: boolean; ms: number }> {
     const began = Date.now();
-    const credentials = ensureInstancePassword(this.options.dir);
-    const auth = neo4j.auth.basic(credentials.user, credentials.password);
     const current = await this.status();
     if (current.state === 'running') {
+      const { credentials, auth } = this.login();
       await waitForBolt(current.boltUri, START_TIMEOUT_MS, undefined, auth).catch((error: unknown) => {
         throw this.passwordRefused(error, credentials) ?? error;
       });
@@ -134,6 +139,8 @@ export class LocalNeo4jInstance {
         `Port ${this.options.boltPort} is already used by another process: stop it or choose another port with NEO4J_LOCAL_BOLT_PORT.`,
       );
     }
+    // After the checks above, so that a start refused for a missing tool or a taken port leaves no files.
+    const { credentials, auth } = this.login();
     for (const dir of [this.confDir, this.dataDir, this.logsDir, this.runDir]) fs.mkdirSync(dir, { recursive: true });
     writeInitialPassword(this.dataDir, credentials.user, credentials.password);
     const settings = { ...this.options, dataDir: this.dataDir, logsDir: this.logsDir, runDir: this.runDir };
