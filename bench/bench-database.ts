@@ -106,7 +106,8 @@ export class BenchDatabase {
     const { log } = this.options;
     log('Creating the constraints and indexes of cypher/schema.cypher and waiting until they are online ...');
     const began = Date.now();
-    const db = Database.connect({ uri: this.instance.boltUri, user: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 50_000 });
+    const { user, password } = this.instance.credentials();
+    const db = Database.connect({ uri: this.instance.boltUri, user, password, database: 'neo4j', transactionTimeoutMs: 50_000 });
     try {
       for (const statement of cypherStatements('schema')) await db.runSchemaStatement(statement);
       // Polled: the server's own transaction limit (60 s) is shorter than populating 3 million entries.

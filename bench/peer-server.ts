@@ -1,7 +1,7 @@
 /**
  * The benchmark's peer: the same graph served through the Neo4j GraphQL Library on Apollo and
  * Express, the same stack as the API. Started by run-bench.ts as its own process, so its memory
- * is measured apart. Environment: PEER_BOLT_URI, PEER_PORT.
+ * is measured apart. Environment: PEER_BOLT_URI, PEER_NEO4J_USER, PEER_NEO4J_PASSWORD, PEER_PORT.
  */
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
@@ -14,7 +14,8 @@ import { peerTypeDefs } from './peer-schema';
 async function main(): Promise<void> {
   const uri = process.env.PEER_BOLT_URI ?? 'bolt://127.0.0.1:7723';
   const port = Number(process.env.PEER_PORT ?? 4022);
-  const driver = neo4j.driver(uri, undefined, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
+  const auth = process.env.PEER_NEO4J_PASSWORD ? neo4j.auth.basic(process.env.PEER_NEO4J_USER ?? 'neo4j', process.env.PEER_NEO4J_PASSWORD) : undefined;
+  const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();

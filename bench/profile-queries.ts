@@ -75,7 +75,8 @@ async function main(): Promise<void> {
   const people = parseSize(at >= 0 ? (process.argv[at + 1] ?? '') : '10k');
   const database = new BenchDatabase({ homeDir: path.join(PROJECT_ROOT, '.neo4j'), people, boltPort: Number(process.env.BENCH_BOLT_PORT ?? 7723), heap: '2g', pageCache: people > 1_000_000 ? '6g' : '2g', log: console.log });
   await database.start();
-  const driver = neo4j.driver(database.instance.boltUri, undefined, { logging: { level: 'error', logger: () => {} } });
+  const { user, password } = database.instance.credentials();
+  const driver = neo4j.driver(database.instance.boltUri, neo4j.auth.basic(user, password), { logging: { level: 'error', logger: () => {} } });
   try {
     const session = driver.session();
     const rows = await session.run(SAMPLES_CYPHER(), { ids: Array.from({ length: 20 }, (_, k) => personId(Math.floor(people / 3) + k)) });

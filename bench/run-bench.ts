@@ -185,6 +185,7 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
   try {
     const record = await database.start();
     const boltUri = database.instance.boltUri;
+    const { user, password } = database.instance.credentials();
     const logDir = path.join(database.dir, 'logs');
     const profileDir = path.join(logDir, 'cpu-profiles');
     if (options.cpuProfile) fs.mkdirSync(profileDir, { recursive: true });
@@ -196,19 +197,19 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
         path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
         // The server's own limit (60 s) rather than the API's default 10 s: at 3.1 million people a
         // cold top-k over the top law's 432 thousand convictions can exceed 10 s, and the peer has no limit.
-        { NEO4J_URI: boltUri, LOAD_ON_START: 'never', PORT: String(options.oursPort), HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '60000', ...profileEnv },
+        { NEO4J_URI: boltUri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOAD_ON_START: 'never', PORT: String(options.oursPort), HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '60000', ...profileEnv },
         options.oursPort,
         logDir,
         nodeArgs,
       ),
     );
     servers.push(
-      await startServer('peer', path.join(PROJECT_ROOT, 'dist', 'bench', 'peer-server.js'), { PEER_BOLT_URI: boltUri, PEER_PORT: String(options.peerPort), ...profileEnv }, options.peerPort, logDir, nodeArgs),
+      await startServer('peer', path.join(PROJECT_ROOT, 'dist', 'bench', 'peer-server.js'), { PEER_BOLT_URI: boltUri, PEER_NEO4J_USER: user, PEER_NEO4J_PASSWORD: password, PEER_PORT: String(options.peerPort), ...profileEnv }, options.peerPort, logDir, nodeArgs),
     );
     const [ours, peer] = servers as [ServerProcess, ServerProcess];
     const neo4jStatus = await database.instance.status();
     const neo4jPid = neo4jStatus.state === 'running' ? neo4jStatus.pid : undefined;
-    driver = neo4j.driver(boltUri, undefined, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
+    driver = neo4j.driver(boltUri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
     const samples = await samplesFor(driver, people);
     log(`${sizeLabel(people)}: ${record.entities} entities, ${record.relations} relations, ${record.citations} citations; ${samples.length} samples`);
 

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { readConfig } from '../src/config';
 import { ensureAssembled } from '../src/neo4j-server/assembly';
 import { startApiProcess } from './support/api-process';
-import { testInstance } from './support/test-neo4j';
+import { testInstance, testServerEnv } from './support/test-neo4j';
 
 const ROOT = path.join(__dirname, '..');
 const QUERIES = path.join(ROOT, 'docs', 'queries');
@@ -26,7 +26,7 @@ let child: ChildProcess;
 let url: string;
 
 beforeAll(async () => {
-  ({ child, url } = await startApiProcess({ ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, LOAD_ON_START: 'never', PORT: '0' }));
+  ({ child, url } = await startApiProcess({ ...process.env, ...testServerEnv(), LOAD_ON_START: 'never', PORT: '0' }));
 });
 
 afterAll(async () => {

@@ -7,6 +7,7 @@
  */
 import { Database, QueryCounter } from '../src/db/database';
 import { FaultProxy } from './support/fault-proxy';
+import { testCredentials } from './support/test-neo4j';
 
 let proxy: FaultProxy;
 let db: Database;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   const target = new URL((process.env.TEST_NEO4J_URI ?? '').replace(/^bolt/, 'http'));
   proxy = await FaultProxy.start({ host: target.hostname, port: Number(target.port) });
   // The server's default time limit, so the driver's own retries fit in it as they do in use.
-  db = Database.connect({ uri: proxy.uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: 'neo4j', transactionTimeoutMs: 10_000 });
+  db = Database.connect({ uri: proxy.uri, ...testCredentials(), database: 'neo4j', transactionTimeoutMs: 10_000 });
 });
 afterAll(async () => {
   await db.close();

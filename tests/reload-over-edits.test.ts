@@ -13,6 +13,7 @@ import { CuratorEditsError, loadDataset } from '../src/dataset/load-dataset';
 import { readDataset } from '../src/dataset/read-dataset';
 import { graphFingerprint } from './support/graph-fingerprint';
 import { apiForWritingTests, TestHttp } from './support/test-http';
+import { testServerEnv } from './support/test-neo4j';
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..');
@@ -43,7 +44,7 @@ it('refuses to load over curators’ edits, naming them and writing nothing; --o
   // The command a curator's colleague would run: refused, with both items named, exit 1.
   const refused = await run(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'load.js')], {
     cwd: ROOT,
-    env: { ...process.env, NEO4J_URI: process.env.TEST_NEO4J_URI, NEO4J_PASSWORD: process.env.NEO4J_TEST_PASSWORD ?? '' },
+    env: { ...process.env, ...testServerEnv() },
   }).then(
     () => null,
     (error: { code: number; stderr: string }) => error,

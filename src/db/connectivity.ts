@@ -1,8 +1,17 @@
 /**
  * Readiness by the driver's own connectivity check rather than a sleep: a server is ready when
- * a Bolt handshake and a routing/auth round trip succeed.
+ * a Bolt handshake and a routing/auth round trip succeed. A refused login ends the wait at once:
+ * retrying the same credentials cannot succeed, and Neo4j locks the user after a few attempts.
  */
-import neo4j, { AuthToken } from 'neo4j-driver';
+import neo4j, { AuthToken, Neo4jError } from 'neo4j-driver';
+
+export class CredentialsRefused extends Error {}
+
+const REFUSED_LOGIN = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+
+function isAuthFailure(error: unknown): boolean {
+  return error instanceof Neo4jError && REFUSED_LOGIN.has(error.code);
+}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,6 +31,7 @@ export async function waitForBolt(
       await driver.verifyConnectivity();
       return;
     } catch (error) {
+      if (isAuthFailure(error)) throw new CredentialsRefused((error as Error).message);
       lastError = error;
     } finally {
       await driver.close();

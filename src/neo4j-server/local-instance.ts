@@ -7,14 +7,17 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import { waitForBolt } from '../db/connectivity';
+import neo4j, { AuthToken } from 'neo4j-driver';
+import { CredentialsRefused, waitForBolt } from '../db/connectivity';
 import { Assembly } from './assembly';
+import { writeInitialPassword } from './initial-password';
+import { ensureInstancePassword, LocalCredentials, readInstancePassword } from './instance-password';
 import { requireJava } from './prerequisites';
 import { jvmFlags, neo4jConf } from './server-settings';
 import { requireWritableFolders } from './writable-folders';
 
 export interface InstanceOptions {
-  /** The instance's own folder: conf/, data/, logs/, run/ and the pid file live below it. */
+  /** The instance's own folder (0700): conf/, data/, logs/, run/, the pid and password files. */
   dir: string;
   boltPort: number;
   heap: string;
@@ -93,6 +96,17 @@ export class LocalNeo4jInstance {
     return `bolt://127.0.0.1:${this.options.boltPort}`;
   }
 
+  /** The `neo4j` user and the password this instance's server was given (the file must exist). */
+  credentials(): LocalCredentials {
+    return readInstancePassword(this.options.dir);
+  }
+
+  /** The credentials and the driver's login for them, made on the instance's first start. */
+  private login(): { credentials: LocalCredentials; auth: AuthToken } {
+    const credentials = ensureInstancePassword(this.options.dir);
+    return { credentials, auth: neo4j.auth.basic(credentials.user, credentials.password) };
+  }
+
   private readPid(): PidRecord | null {
     try {
       return JSON.parse(fs.readFileSync(this.pidFile, 'utf8')) as PidRecord;
@@ -114,7 +128,10 @@ export class LocalNeo4jInstance {
     const began = Date.now();
     const current = await this.status();
     if (current.state === 'running') {
-      await waitForBolt(current.boltUri, START_TIMEOUT_MS);
+      const { credentials, auth } = this.login();
+      await waitForBolt(current.boltUri, START_TIMEOUT_MS, undefined, auth).catch((error: unknown) => {
+        throw this.passwordRefused(error, credentials) ?? error;
+      });
       return { started: false, ms: Date.now() - began };
     }
     const java = requireJava();
@@ -124,6 +141,10 @@ export class LocalNeo4jInstance {
       );
     }
     requireWritableFolders([this.confDir, this.dataDir, this.logsDir, this.runDir]);
+    // After the checks above, so that a start refused for a missing tool, a taken port or an
+    // unwritable folder leaves no password behind.
+    const { credentials, auth } = this.login();
+    writeInitialPassword(this.dataDir, credentials.user, credentials.password);
     const settings = { ...this.options, dataDir: this.dataDir, logsDir: this.logsDir, runDir: this.runDir };
     fs.writeFileSync(path.join(this.confDir, 'neo4j.conf'), neo4jConf(settings));
 
@@ -154,16 +175,26 @@ export class LocalNeo4jInstance {
     child.unref();
 
     try {
-      await waitForBolt(this.boltUri, START_TIMEOUT_MS, () => exited !== null);
+      await waitForBolt(this.boltUri, START_TIMEOUT_MS, () => exited !== null, auth);
     } catch (error) {
       if (exited === null) await this.stop();
       fs.rmSync(this.pidFile, { force: true });
+      const refused = this.passwordRefused(error, credentials);
+      if (refused) throw refused;
       const detail = tail(this.consoleLog, 5) || tail(path.join(this.logsDir, 'neo4j.log'), 5);
       throw new Error(
         `Neo4j did not become ready on ${this.boltUri} (${exited !== null ? `it exited with ${exited}` : (error as Error).message}). Last log lines:\n${detail}`,
       );
     }
     return { started: true, ms: Date.now() - began };
+  }
+
+  /** A refused login means the database was given another password than the file holds. */
+  private passwordRefused(error: unknown, credentials: LocalCredentials): Error | null {
+    if (!(error instanceof CredentialsRefused)) return null;
+    return new Error(
+      `The local Neo4j on ${this.boltUri} refused the password in ${credentials.file} (${error.message}): its database was given another one. Restore that file from a backup, or remove ${this.dataDir} (its graph is then lost) to start from an empty database.`,
+    );
   }
 
   /** Stops the server if it runs; resolves once the process is gone. */

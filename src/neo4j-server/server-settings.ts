@@ -19,13 +19,14 @@ export function neo4jConf(s: InstanceSettings): string {
     `server.directories.data=${s.dataDir}`,
     `server.directories.logs=${s.logsDir}`,
     `server.directories.run=${s.runDir}`,
-    // Loopback only: the local server has no password and must not be reachable from elsewhere.
+    // Loopback only, and with a password (instance-password.ts): without one, any local process
+    // could change the graph and leave no change record.
     'server.default_listen_address=127.0.0.1',
     `server.bolt.listen_address=127.0.0.1:${s.boltPort}`,
     'server.bolt.advertised_address=127.0.0.1',
     'server.http.enabled=false',
     'server.https.enabled=false',
-    'dbms.security.auth_enabled=false',
+    'dbms.security.auth_enabled=true',
     'dbms.usage_report.enabled=false',
     // Sized for a 2-core, 24 GiB machine shared with the API process and the tests.
     `server.memory.heap.initial_size=${s.heap}`,

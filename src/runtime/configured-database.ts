@@ -1,6 +1,7 @@
 /**
  * Connects to the database the configuration names: the server at NEO4J_URI, or else the local
- * `default` instance, assembled and started if need be. `release` closes the driver and stops
+ * `default` instance, assembled and started if need be, with the password kept in its folder
+ * (NEO4J_USER and NEO4J_PASSWORD are for NEO4J_URI only). `release` closes the driver and stops
  * the local server only if this call started it, so a server started by `npm run db:start`
  * outlives the command.
  */
@@ -19,6 +20,7 @@ export interface ConfiguredDatabase {
 
 export async function connectConfiguredDatabase(config: Config, log: (line: string) => void): Promise<ConfiguredDatabase> {
   let uri = config.neo4jUri;
+  let credentials = { user: config.neo4jUser, password: config.neo4jPassword };
   let startedInstance: LocalNeo4jInstance | null = null;
   if (uri === null) {
     const instance = localInstance(config.local);
@@ -31,11 +33,12 @@ export async function connectConfiguredDatabase(config: Config, log: (line: stri
       log(`Using the Neo4j server already running on ${instance.boltUri}.`);
     }
     uri = instance.boltUri;
+    credentials = instance.credentials();
   }
   const db = Database.connect({
     uri,
-    user: config.neo4jUser,
-    password: config.neo4jPassword,
+    user: credentials.user,
+    password: credentials.password,
     database: config.neo4jDatabase,
     transactionTimeoutMs: config.transactionTimeoutMs,
     maxConcurrentTransactions: config.maxConcurrentTransactions,

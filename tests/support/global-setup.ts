@@ -1,6 +1,6 @@
 /**
- * Starts a fresh Neo4j for the test run (unless NEO4J_TEST_URI names one), applies the schema
- * and loads data/. The database directory is wiped first, so every run starts from nothing.
+ * Starts a fresh Neo4j for the test run (unless NEO4J_TEST_URI names one), with authentication
+ * on as `npm start` runs it, applies the schema and loads data/. The database directory is wiped first, so every run starts from nothing.
  */
 import fs from 'node:fs';
 import { readConfig } from '../../src/config';
@@ -9,7 +9,7 @@ import { Database } from '../../src/db/database';
 import { loadDataset } from '../../src/dataset/load-dataset';
 import { readDataset } from '../../src/dataset/read-dataset';
 import { ensureAssembled } from '../../src/neo4j-server/assembly';
-import { testInstance } from './test-neo4j';
+import { testCredentials, testInstance } from './test-neo4j';
 
 export default async function globalSetup(): Promise<void> {
   const config = readConfig();
@@ -23,12 +23,15 @@ export default async function globalSetup(): Promise<void> {
     const { ms } = await instance.start(assembly);
     process.stdout.write(`\nTest Neo4j ${assembly.version} ready on ${instance.boltUri} in ${(ms / 1000).toFixed(1)} s\n`);
     uri = instance.boltUri;
+    // The tests run in this process (in band) and read these, as they would a user's own.
+    const { user, password } = instance.credentials();
+    process.env.NEO4J_TEST_USER = user;
+    process.env.NEO4J_TEST_PASSWORD = password;
   }
   process.env.TEST_NEO4J_URI = uri;
   const db = Database.connect({
     uri,
-    user: process.env.NEO4J_TEST_USER ?? 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    ...testCredentials(),
     database: 'neo4j',
     transactionTimeoutMs: 60_000,
   });

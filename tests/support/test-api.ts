@@ -10,6 +10,7 @@ import { createRequestContext, RequestContext } from '../../src/graphql/context'
 import { buildApolloServer } from '../../src/server/build-server';
 import { loadDataset } from '../../src/dataset/load-dataset';
 import { readDataset } from '../../src/dataset/read-dataset';
+import { testCredentials } from './test-neo4j';
 
 /** `options` override the defaults: another uri (a fault proxy), fewer transaction slots ... */
 export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Database {
@@ -17,8 +18,7 @@ export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Dat
   if (!uri) throw new Error('TEST_NEO4J_URI is not set: run the tests through jest (npm test)');
   return Database.connect({
     uri,
-    user: process.env.NEO4J_TEST_USER ?? 'neo4j',
-    password: process.env.NEO4J_TEST_PASSWORD ?? '',
+    ...testCredentials(),
     database: 'neo4j',
     transactionTimeoutMs: 30_000,
     ...options,
