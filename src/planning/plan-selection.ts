@@ -189,7 +189,8 @@ export class SelectionPlanner {
     for (const field of collectFields(this.scope, objectType(this.scope, 'Relation'), sets)) {
       const plan = this.relationChild(field);
       if (plan) fields.push({ responseKey: field.responseKey, plan });
-      else properties.read(field);
+      // id and type are the relationship's own, returned with every relation.
+      else if (field.definition.name !== 'id' && field.definition.name !== 'type') properties.read(field);
     }
     return { properties: properties.list(), fields };
   }
