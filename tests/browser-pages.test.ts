@@ -159,6 +159,10 @@ describe('the network explorer at /', () => {
     expect(rows.length).toBeGreaterThan(0);
     const quotes = await page.locator('[data-testid=quote]').allTextContents();
     expect(quotes).toEqual(rows.map((row) => row.quote));
+    // And what it rests on: the text's words, a curator's inference or a curator's knowledge.
+    const [stored] = await server.db.read("MATCH ()-[r]->() WHERE r.id = $id RETURN coalesce(r.basis, 'TEXT') AS basis", { id: shown });
+    const basis = await page.locator('[data-testid=basis]').textContent();
+    expect(basis).toContain({ TEXT: 'stated by the text', INFERENCE: 'inference', CURATOR: "curator's knowledge" }[String(stored?.basis)]);
     // The relation clicked, between the two, is the one whose evidence is shown.
     expect(shown).toMatch(/nika-poliakov/);
     expect(shown).toMatch(/vladimir-bekhterev/);

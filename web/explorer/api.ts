@@ -37,6 +37,8 @@ export interface RelationSummary {
 export interface RelationDetail extends Omit<RelationSummary, 'from' | 'to'> {
   from: { id: string; name: string; kind: string };
   to: { id: string; name: string; kind: string };
+  basis: 'TEXT' | 'INFERENCE' | 'CURATOR';
+  note: string | null;
   evidence: Citation[];
 }
 
@@ -70,7 +72,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
 
 const ENTITY = 'id kind name aliases description degree';
 const RELATION = 'id type certainty date { edtf earliest latest } from { id } to { id }';
-const RELATION_DETAIL = `id type certainty date { edtf earliest latest }
+const RELATION_DETAIL = `id type certainty basis note date { edtf earliest latest }
   from { id name kind } to { id name kind }
   evidence { quote locator source { id name } }`;
 

@@ -125,6 +125,13 @@ function endpoint(entity: { id: string; name: string }, actions: PanelActions): 
   return h('a', { href: actions.href(entity.id) }, entity.name);
 }
 
+/** What a relation rests on, in a reader's words (the API's Relation.basis). */
+const BASIS_WORDS: Record<string, string> = {
+  TEXT: 'stated by the text cited',
+  INFERENCE: "a curator's inference from the text cited",
+  CURATOR: "curator's knowledge, not from the texts",
+};
+
 export function renderRelation(panel: HTMLElement, relation: RelationDetail, actions: PanelActions): void {
   fill(panel, 
     h('div', { class: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => actions.close() }, '× close')),
@@ -137,6 +144,8 @@ export function renderRelation(panel: HTMLElement, relation: RelationDetail, act
       h('dd', {}, relation.date ? `${relation.date.edtf}${relation.date.earliest ? ` (${relation.date.earliest} – ${relation.date.latest ?? '…'})` : ''}` : 'not given'),
       h('dt', {}, 'certainty'),
       h('dd', {}, relation.certainty.toLowerCase()),
+      h('dt', {}, 'basis'),
+      h('dd', { 'data-testid': 'basis' }, BASIS_WORDS[relation.basis] ?? relation.basis, relation.note ? h('div', { class: 'note' }, relation.note) : ''),
       h('dt', {}, 'id'),
       h('dd', {}, h('code', {}, relation.id)),
     ),
