@@ -9,12 +9,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { Neo4jGraphQL } from '@neo4j/graphql';
 import express from 'express';
 import neo4j from 'neo4j-driver';
+import { disableNagleOnDriverSockets } from '../src/db/socket-no-delay';
 import { peerTypeDefs } from './peer-schema';
 
 async function main(): Promise<void> {
   const uri = process.env.PEER_BOLT_URI ?? 'bolt://127.0.0.1:7723';
   const port = Number(process.env.PEER_PORT ?? 4022);
   const auth = process.env.PEER_NEO4J_PASSWORD ? neo4j.auth.basic(process.env.PEER_NEO4J_USER ?? 'neo4j', process.env.PEER_NEO4J_PASSWORD) : undefined;
+  // The same driver fix as the API's (src/db/socket-no-delay.ts): the comparison is between
+  // servers, not between a patched and an unpatched driver.
+  disableNagleOnDriverSockets();
   const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
   const apollo = new ApolloServer({ schema });

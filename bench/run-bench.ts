@@ -18,6 +18,7 @@ import { personId } from './synthetic-graph';
 import { writeBenchmarksTable, BenchResult, BenchRun, SystemFigures } from './results-file';
 import { postGraphQL, rssMb, ServerProcess, startServer, stopServer } from './servers';
 import { summarizeCpuProfile } from './cpu-profile-summary';
+import { disableNagleOnDriverSockets } from '../src/db/socket-no-delay';
 import { processCpuMs } from './process-cpu';
 
 interface Options {
@@ -209,6 +210,8 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
     const [ours, peer] = servers as [ServerProcess, ServerProcess];
     const neo4jStatus = await database.instance.status();
     const neo4jPid = neo4jStatus.state === 'running' ? neo4jStatus.pid : undefined;
+    // The floor's driver gets the API's socket fix too (src/db/socket-no-delay.ts).
+    disableNagleOnDriverSockets();
     driver = neo4j.driver(boltUri, neo4j.auth.basic(user, password), { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
     const samples = await samplesFor(driver, people);
     log(`${sizeLabel(people)}: ${record.entities} entities, ${record.relations} relations, ${record.citations} citations; ${samples.length} samples`);

@@ -8,6 +8,7 @@ import { GraphQLError } from 'graphql';
 import neo4j, { Driver, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
 import { ErrorCode } from '../api-errors';
 import { ConcurrencyGate, GateLoad } from './concurrency-gate';
+import { disableNagleOnDriverSockets } from './socket-no-delay';
 import { cypher } from './cypher-files';
 import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase, outcomeUnknown } from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
@@ -77,6 +78,7 @@ export class Database {
   }
 
   static connect(options: DatabaseOptions): Database {
+    disableNagleOnDriverSockets();
     const auth = options.password === '' ? undefined : neo4j.auth.basic(options.user, options.password);
     const driver = neo4j.driver(options.uri, auth, {
       maxConnectionPoolSize: 100,
