@@ -3,7 +3,7 @@
  * token's role, then validates its input (naming the bad field), then hands over to the write
  * modules, which run the write and its change record in one transaction.
  */
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLError, GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { apiError, ErrorCode } from '../../api-errors';
 import { requireRole } from '../../auth/require-role';
@@ -52,17 +52,41 @@ function checkVersion(version: number): void {
   }
 }
 
-/** What the mutation's selection asks of the relation it wrote, read as any query is (one more statement). */
-async function readBack(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
-  const relation = await runRead(ctx.request, planRelationRead(info, id));
-  if (relation === null) throw apiError(ErrorCode.NOT_FOUND, `No relation with id "${id}"`, { id });
-  return relation;
+/**
+ * The write has committed when its result is read back (one more statement, planned like any
+ * query): a read-back that fails because Neo4j went away must not answer "unavailable, try
+ * again", which means "not applied". It answers OUTCOME_UNKNOWN, the code whose retry protocol
+ * (the same idempotencyKey returns the first outcome) is right here too, with `applied: true`.
+ */
+async function afterCommit<T>(read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
+  } catch (error) {
+    const code = (error as GraphQLError).extensions?.code;
+    if (code !== ErrorCode.SERVICE_UNAVAILABLE && code !== ErrorCode.TIMEOUT) throw error;
+    throw apiError(
+      ErrorCode.OUTCOME_UNKNOWN,
+      'The write was applied, but its result could not be read back: the graph database became unavailable. Send it again with the same idempotencyKey to get its outcome without applying it twice, or read it back.',
+      { applied: true },
+    );
+  }
 }
 
-async function readBackEntity(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
-  const entity = await runRead(ctx.request, planEntityRead(info, id));
-  if (entity === null) throw apiError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`, { id });
-  return entity;
+/** What the mutation's selection asks of the relation it wrote. */
+function readBack(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
+  return afterCommit(async () => {
+    const relation = await runRead(ctx.request, planRelationRead(info, id));
+    if (relation === null) throw apiError(ErrorCode.NOT_FOUND, `No relation with id "${id}"`, { id });
+    return relation;
+  });
+}
+
+function readBackEntity(ctx: RequestContext, info: GraphQLResolveInfo, id: string) {
+  return afterCommit(async () => {
+    const entity = await runRead(ctx.request, planEntityRead(info, id));
+    if (entity === null) throw apiError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`, { id });
+    return entity;
+  });
 }
 
 @Resolver()
