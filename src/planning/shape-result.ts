@@ -5,7 +5,7 @@
  * `__c[responseKey]` (planned-field.ts), so aliases of one field with different arguments
  * or selections each get their own answer.
  */
-import { EntityObject, Props, RelationObject, toEntity, toRelationFields } from '../graph/row-mapping';
+import { EntityObject, Props, RelationObject, toEntity, toEntityScalars, toRelationFields } from '../graph/row-mapping';
 import { CursorSort, encodeCursor } from './cursors';
 import { CitationPlan, ConnectionPlan, EntityChildPlan, EntityPlan, RelationChildPlan, RelationPlan } from './read-plan';
 
@@ -16,8 +16,11 @@ type Raw = Record<string, unknown> & { __c?: Record<string, unknown> };
 
 export function shapeEntity(raw: unknown, plan: EntityPlan): WithCompiled<EntityObject> | null {
   if (raw === null || raw === undefined) return null;
-  const { __c: compiled, ...props } = raw as Raw;
-  const entity: WithCompiled<EntityObject> = toEntity(props);
+  // The row is the driver's fresh copy: its planned part is taken off in place, not copied.
+  const props = raw as Raw;
+  const compiled = props.__c;
+  props.__c = undefined;
+  const entity: WithCompiled<EntityObject> = plan.properties === null ? toEntity(props) : toEntityScalars(props);
   if (compiled) {
     entity.__c = {};
     for (const field of plan.fields) {
