@@ -39,6 +39,25 @@ it('refuses an operation over the cost budget before it reaches the database, na
   expect(api.db.total.count).toBe(before);
 });
 
+it('prices a repeated operation by its own variables each time, and never remembers a refusal', async () => {
+  // The checks of an accepted (document, variables) are kept; these would pass on a cache keyed by the text alone.
+  const query = 'query($id: ID!, $n: Int) { entity(id: $id) { relations(first: $n) { nodes { id } } } }';
+  const costOf = async (n: number) => (await api.post(query, { id: 'person:leo-klejn', n })).json;
+  expect((await costOf(50)).extensions.cost).toBe(1 + 1 + 50 * 2);
+  expect((await costOf(10)).extensions.cost).toBe(1 + 1 + 10 * 2);
+  expect((await costOf(50)).extensions.cost).toBe(1 + 1 + 50 * 2);
+  const tooLong = await api.post(query, { id: 'x'.repeat(5_000), n: 10 });
+  expect(tooLong.status).toBe(400);
+  const huge = 'query($id: ID!, $n: Int) { entity(id: $id) { relations(first: $n) { nodes { to { relations(first: $n) { nodes { id } } } } } } }';
+  const before = api.db.total.count;
+  for (let i = 0; i < 2; i++) {
+    expect(refusal(await api.post(huge, { id: 'person:leo-klejn', n: 500 }))).toMatchObject({ status: 400, limit: 'maxCost' });
+  }
+  expect((await api.post(huge, { id: 'person:leo-klejn', n: 2 })).json.extensions.cost).toBe(1 + 1 + 2 * (1 + 1 + 1 + 2 * 2));
+  expect(refusal(await api.post(huge, { id: 'person:leo-klejn', n: 500 }))).toMatchObject({ status: 400, limit: 'maxCost' });
+  expect(api.db.total.count).toBe(before + 1);
+});
+
 it('refuses an operation deeper than the depth limit', async () => {
   let selection = 'id';
   for (let i = 0; i < 8; i++) selection = `relations(first: 1) { nodes { from { ${selection} } } }`;

@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import { getComplexity } from 'graphql-query-complexity';
 import type { RequestContext } from '../graphql/context';
+import { AcceptedCosts } from './accepted-costs';
 import { fieldCost, scanPrices } from './field-prices';
 import { idLengthError } from './id-arguments';
 import { coerceVariables } from './variable-coercion';
@@ -117,6 +118,9 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
 
 export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule];
 
+/** Operations that passed every check below, with their cost (one schema per process). */
+const acceptedCosts = new AcceptedCosts();
+
 export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
   async requestDidStart() {
     return {
@@ -124,15 +128,20 @@ export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
         // The raw variables first: nothing else may walk them before their depth is known.
         const shape = variableShapeError(request.variables ?? {}, LIMITS.maxListItems);
         if (shape) throw shape;
+        const known = acceptedCosts.lookup(document, request.operationName, request.variables);
+        if (known !== undefined) {
+          contextValue.cost = known;
+          return;
+        }
         // Coerced, they include declared defaults, which obey the same list limit.
         const variables = coerceVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
         const limited = variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
         if (limited) throw limited;
         // Outside the try below: a database that cannot tell the graph's size is an outage, not an unbounded cost.
-        const estimator = fieldCost(await scanPrices(contextValue.db, document));
+        const prices = await scanPrices(contextValue.db, document);
         let cost: number;
         try {
-          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [estimator] });
+          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [fieldCost(prices)] });
         } catch {
           throw limitError('maxCost', `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`);
         }
@@ -140,6 +149,8 @@ export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
         if (cost > LIMITS.maxCost) {
           throw limitError('maxCost', `The operation would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/limit) or fewer nested lists.`, { cost });
         }
+        // A scanning field's price follows the graph's size, so only graph-independent costs are kept.
+        if (Object.keys(prices).length === 0) acceptedCosts.remember(document, request.operationName, request.variables, cost);
       },
       async willSendResponse({ contextValue, response }) {
         if (response.body.kind === 'single' && contextValue.cost !== null) {
