@@ -50,8 +50,11 @@ async function profile(driver: Driver, label: string, query: string, params: Rec
 }
 
 /** The statements the API runs for an operation, as sent (text and parameters). */
-async function apiStatements(uri: string, request: { query: string; variables: Record<string, unknown> }): Promise<{ query: string; params: Record<string, unknown> }[]> {
-  const db = Database.connect({ uri, user: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 60_000 });
+async function apiStatements(
+  credentials: { uri: string; user: string; password: string },
+  request: { query: string; variables: Record<string, unknown> },
+): Promise<{ query: string; params: Record<string, unknown> }[]> {
+  const db = Database.connect({ ...credentials, database: 'neo4j', transactionTimeoutMs: 60_000 });
   const server = buildApolloServer();
   await server.start();
   const sent: { query: string; params: Record<string, unknown> }[] = [];
@@ -87,7 +90,7 @@ async function main(): Promise<void> {
     console.log(`sample ${sample.id} (${sample.name}), partner ${sample.partner}`);
     console.log('API statements');
     for (const operation of OPERATIONS) {
-      const statements = await apiStatements(database.instance.boltUri, operation.ours(sample));
+      const statements = await apiStatements({ uri: database.instance.boltUri, user, password }, operation.ours(sample));
       for (const [i, statement] of statements.entries()) await profile(driver, `${operation.name}${statements.length > 1 ? ` #${i + 1}` : ''}`, statement.query, statement.params);
     }
     console.log('Floor statements');
