@@ -4,8 +4,8 @@
  * crash or an OOM kill would) a third of the way through. Counted, not timed: every read is
  * answered 200 with data, because the balancer sends a read that met the dead replica to
  * another one and its health checks (/readyz) take the dead one out; the surviving replicas
- * serve the rest. Not tested here: that it leaves mutations without an Idempotency-Key to the
- * client (deploy/haproxy.cfg's `disable-l7-retry`), which needs a replica dying mid-commit.
+ * serve the rest. Which requests the balancer resends (reads, keyed writes) and which it does
+ * not (a mutation without an Idempotency-Key) is tests/balancer-retries.test.ts.
  */
 import autocannon from 'autocannon';
 import fs from 'node:fs';
