@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { readConfig } from '../src/config';
 import { cypherStatements } from '../src/db/cypher-files';
 import { Database } from '../src/db/database';
 import { ensureAssembled } from '../src/neo4j-server/assembly';
@@ -196,4 +197,20 @@ export class BenchDatabase {
     fs.rmSync(csvDir, { recursive: true, force: true });
     return record;
   }
+}
+
+/**
+ * The instance of one size, sized for it: under NEO4J_HOME_DIR like every local server (so a
+ * worktree can share an assembled distribution), with memory for the larger graphs.
+ */
+export function benchDatabaseFor(people: number, boltPort: number, log: (line: string) => void): BenchDatabase {
+  const big = people > 1_000_000;
+  return new BenchDatabase({
+    homeDir: readConfig().local.homeDir,
+    people,
+    boltPort,
+    heap: big ? '2g' : '1g',
+    pageCache: big ? '6g' : people > 100_000 ? '2g' : '512m',
+    log,
+  });
 }

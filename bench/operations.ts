@@ -6,9 +6,11 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Driver } from 'neo4j-driver';
 import { cypher } from '../src/db/cypher-files';
 import { typeAlternation } from '../src/db/cypher-identifiers';
 import { searchParameters, SearchParameters } from '../src/planning/search-parameters';
+import { personId } from './synthetic-graph';
 
 export interface Sample {
   id: string;
@@ -124,3 +126,19 @@ export const OPERATIONS: Operation[] = [
 ];
 
 export const SAMPLES_CYPHER = () => benchCypher('samples');
+
+/** Up to 32 people spread over the graph who have a partner (the paths operation needs one). */
+export async function samplesFor(driver: Driver, people: number): Promise<Sample[]> {
+  const candidates = Array.from({ length: 48 }, (_, k) => personId(Math.floor(((k + 0.5) * people) / 48)));
+  const session = driver.session({ defaultAccessMode: 'READ' });
+  try {
+    const result = await session.run(SAMPLES_CYPHER(), { ids: candidates });
+    const samples = result.records
+      .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, partner: r.get('partner') as string | null }))
+      .filter((s): s is Sample => s.partner !== null);
+    if (samples.length < 8) throw new Error(`only ${samples.length} usable samples in the graph`);
+    return samples.slice(0, 32);
+  } finally {
+    await session.close();
+  }
+}

@@ -4,22 +4,23 @@
  * (@neo4j/graphql) over that database, and drives both, plus the raw Cypher floor, with the same
  * operations and samples, alternating after a warm-up. Writes bench/results/<date>.json and,
  * for a full run, the table in BENCHMARKS.md. Every process it starts is stopped at the end.
+ * `--processes 1,2` measures one and two API processes on one Neo4j instead (bench/scale-out.ts).
  */
 import os from 'node:os';
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j, { Driver } from 'neo4j-driver';
 import { PROJECT_ROOT } from '../src/config';
-import { BenchDatabase, ImportRecord } from './bench-database';
+import { benchDatabaseFor, ImportRecord } from './bench-database';
 import { parseSize, sizeLabel } from './graph-sizes';
 import { cypherLoad, httpLoad, LoadFigures } from './load';
-import { GraphQLRequest, OPERATIONS, Sample, SAMPLES_CYPHER } from './operations';
-import { personId } from './synthetic-graph';
+import { GraphQLRequest, OPERATIONS, samplesFor } from './operations';
 import { writeBenchmarksTable, BenchResult, BenchRun, SystemFigures } from './results-file';
 import { postGraphQL, rssMb, ServerProcess, startServer, stopServer } from './servers';
 import { summarizeCpuProfile } from './cpu-profile-summary';
 import { disableNagleOnDriverSockets } from '../src/db/socket-no-delay';
 import { processCpuMs } from './process-cpu';
+import { parseProcessCounts, runScaleOut } from './scale-out';
 
 interface Options {
   quick: boolean;
@@ -73,21 +74,6 @@ function parseOptions(argv: string[]): Options {
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-async function samplesFor(driver: Driver, people: number): Promise<Sample[]> {
-  const candidates = Array.from({ length: 48 }, (_, k) => personId(Math.floor(((k + 0.5) * people) / 48)));
-  const session = driver.session({ defaultAccessMode: 'READ' });
-  try {
-    const result = await session.run(SAMPLES_CYPHER(), { ids: candidates });
-    const samples = result.records
-      .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, partner: r.get('partner') as string | null }))
-      .filter((s): s is Sample => s.partner !== null);
-    if (samples.length < 8) throw new Error(`only ${samples.length} usable samples in the graph`);
-    return samples.slice(0, 32);
-  } finally {
-    await session.close();
-  }
-}
 
 /** Queries the database executed while `work` ran, by its own query collector. */
 async function serverQueries(driver: Driver, work: () => Promise<void>): Promise<number> {
@@ -171,16 +157,7 @@ function failedFigures(message: string): SystemFigures {
 }
 
 async function benchSize(options: Options, people: number): Promise<{ record: ImportRecord; results: BenchResult[] }> {
-  const homeDir = path.join(PROJECT_ROOT, '.neo4j');
-  const big = people > 1_000_000;
-  const database = new BenchDatabase({
-    homeDir,
-    people,
-    boltPort: options.boltPort,
-    heap: big ? '2g' : '1g',
-    pageCache: big ? '6g' : people > 100_000 ? '2g' : '512m',
-    log,
-  });
+  const database = benchDatabaseFor(people, options.boltPort, log);
   const servers: ServerProcess[] = [];
   let driver: Driver | null = null;
   try {
@@ -291,11 +268,19 @@ function versionOf(pkg: string): string {
 }
 
 async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
+  const argv = process.argv.slice(2);
+  const options = parseOptions(argv);
+  const command = argv.length > 0 ? `npm run bench -- ${argv.join(' ')}` : 'npm run bench';
+  const processCounts = parseProcessCounts(argv);
+  if (processCounts) {
+    const { operations, sizes, seconds, warmupSeconds, connections, boltPort, oursPort, quick } = options;
+    await runScaleOut({ processCounts, operations, sizes, seconds, warmupSeconds, connections, boltPort, firstApiPort: oursPort, quick }, command, log);
+    return;
+  }
   const run: BenchRun = {
     date: new Date().toISOString(),
     quick: options.quick,
-    command: process.argv.length > 2 ? `npm run bench -- ${process.argv.slice(2).join(' ')}` : 'npm run bench',
+    command,
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}` },
     versions: {
       node: process.version,

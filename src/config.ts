@@ -112,8 +112,23 @@ function httpLimits(env: Env): HttpLimits {
   return limits;
 }
 
+/**
+ * The driver's URI schemes: bolt (one server) and neo4j (routing: a cluster or Aura, reads to
+ * secondaries, writes to the primary), each plain, +s (TLS, verified) or +ssc (TLS, self-signed).
+ */
+const NEO4J_URI_SCHEME = /^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+$/;
+
+function neo4jUriOf(env: Env): string | null {
+  const raw = env.NEO4J_URI;
+  if (raw === undefined || raw === '') return null;
+  if (!NEO4J_URI_SCHEME.test(raw)) {
+    throw new ConfigError(`NEO4J_URI must be bolt://, neo4j:// (routing, for a cluster or Aura) or their +s/+ssc TLS forms with a host and optional port, got "${raw}"`);
+  }
+  return raw;
+}
+
 export function readConfig(env: Env = process.env): Config {
-  const neo4jUri = env.NEO4J_URI && env.NEO4J_URI !== '' ? env.NEO4J_URI : null;
+  const neo4jUri = neo4jUriOf(env);
   return {
     host: env.HOST ?? '127.0.0.1',
     port: integer(env, 'PORT', 4000, 0, 65535),

@@ -8,17 +8,10 @@ import net from 'node:net';
 import path from 'node:path';
 import { readConfig } from '../src/config';
 import { spawnApi, SpawnedApi } from './support/api-process';
+import { freePort } from './support/free-port';
 
 const homeDir = readConfig().local.homeDir;
 
-function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 async function waitForOutput(api: SpawnedApi, pattern: RegExp): Promise<void> {
   // Bounded by the test's timeout; the process exiting first is a failure with its output.

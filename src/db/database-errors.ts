@@ -55,6 +55,11 @@ export function mapDatabaseError(error: unknown): GraphQLError {
     mapped = apiError(ErrorCode.TIMEOUT, 'The query took longer than the transaction time limit and was stopped.');
   } else if (error instanceof DatabaseDown || unavailable(code)) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
+  } else if (code?.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
+    // Bookmarks only come from the client (the X-Neo4j-Bookmarks header): its mistake, not ours.
+    mapped = apiError(ErrorCode.BAD_USER_INPUT, 'X-Neo4j-Bookmarks: a bookmark sent is not one this database issued; send the bookmarks of a response of this API (extensions.bookmarks), or none.', {
+      argument: 'X-Neo4j-Bookmarks',
+    });
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
     mapped = apiError(ErrorCode.CONFLICT, 'The change conflicts with existing data (a uniqueness constraint was violated).');
   } else {

@@ -54,6 +54,12 @@ export class QueryCounter {
   count = 0;
   /** When the request this counter belongs to must be answered (ms since epoch); null: none. */
   deadline: number | null = null;
+  /**
+   * The database state the request must see at least: the bookmarks its client sent (read
+   * your writes across API replicas), replaced by the newer ones of each transaction it runs,
+   * so a mutation's read-back sees its own write even on a lagging cluster member.
+   */
+  bookmarks: string[] = [];
 }
 
 /** A transaction handed to `Database.writeTransaction`: several statements, one commit. */
@@ -122,10 +128,12 @@ export class Database {
     return !reachable;
   }
 
-  private session(mode: 'READ' | 'WRITE') {
+  private session(mode: 'READ' | 'WRITE', bookmarks: string[] = []) {
     return this.driver.session({
       database: this.options.database,
+      // READ lets a routing driver (neo4j://) send the transaction to a secondary.
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarks,
     });
   }
 
@@ -224,9 +232,10 @@ export class Database {
       timer = setTimeout(() => reject(new ClientDeadline()), Math.max(0, Math.min(timeoutMs + CLIENT_GRACE_MS, left)));
     });
     try {
-      session = this.session(mode);
+      session = this.session(mode, counter?.bookmarks);
       const result = await Promise.race([work(session), deadline]);
       this.breaker.reached();
+      if (counter) counter.bookmarks = session.lastBookmarks();
       return result;
     } catch (error) {
       let mapped = mapDatabaseError(error);

@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { plannedFieldResolver } from '../graphql/planned-field';
+import { bookmarksExtensionPlugin } from './bookmarks-extension';
 import { formatError, MAX_VALIDATION_ERRORS } from './format-error';
 import { idempotencyHeaderPlugin } from './idempotency-header';
 import { LIMITS, queryCostPlugin, queryLimitRules } from './query-limits';
@@ -45,6 +46,6 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, queryCostPlugin, idempotencyHeaderPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [roundTripsPlugin, bookmarksExtensionPlugin, queryCostPlugin, idempotencyHeaderPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
   });
 }

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { Express } from 'express';
 import { authenticate, TokenEntry } from '../auth/api-tokens';
 import { Database } from '../db/database';
+import { readBookmarkHeader, requestBookmarks } from './bookmark-header';
 import { createRequestContext, RequestContext } from '../graphql/context';
 import { mountExports } from './export-routes';
 import { refuseDuringOutage, refuseInvalidTokens } from './graphql-refusals';
@@ -40,9 +41,12 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   app.use(
     '/graphql',
     refuseInvalidTokens(options.tokens ?? []),
+    readBookmarkHeader(),
     refuseDuringOutage(db),
     express.json({ limit: MAX_BODY_BYTES }),
-    expressMiddleware(apollo, { context: async ({ req }) => createRequestContext(db, authenticate(options.tokens ?? [], req.headers.authorization)) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => createRequestContext(db, authenticate(options.tokens ?? [], req.headers.authorization), requestBookmarks(res)),
+    }),
   );
   app.use((req, res) => {
     const path = req.path.length > 100 ? `${req.path.slice(0, 100)}...` : req.path;
