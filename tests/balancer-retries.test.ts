@@ -1,5 +1,5 @@
 /**
- * Which requests deploy/haproxy.cfg resends to another replica when one dies before answering.
+ * Which requests docs/deploy/haproxy.cfg resends to another replica when one dies before answering.
  * Behind HAProxy (Debian's, with the shipped file) sit two stand-in replicas that pass the
  * health check and, for every POST /graphql, count it and drop the connection without a word,
  * as an API process killed mid-request would. A query is resent (it is safe to); a mutation is

@@ -1,5 +1,5 @@
 /**
- * Three API processes behind Debian's HAProxy, configured by deploy/haproxy.cfg: autocannon
+ * Three API processes behind Debian's HAProxy, configured by docs/deploy/haproxy.cfg: autocannon
  * sends a fixed number of reads through the balancer, and one replica is killed (SIGKILL, as a
  * crash or an OOM kill would) a third of the way through. Counted, not timed: every read is
  * answered 200 with data, because the balancer sends a read that met the dead replica to

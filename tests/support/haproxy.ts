@@ -1,6 +1,6 @@
 /**
  * Debian's HAProxy in front of loopback API replicas, configured by the repository's own
- * deploy/haproxy.cfg: its `bind` line gets a free loopback port, its `server-template` line
+ * docs/deploy/haproxy.cfg: its `bind` line gets a free loopback port, its `server-template` line
  * (Docker's DNS names) becomes one `server` line per replica, and the `resolvers` section
  * (Docker's DNS) is left out. The generated file lives in a temporary folder.
  */
@@ -10,16 +10,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { freePort } from './free-port';
 
-const SHIPPED_CONFIG = path.resolve(__dirname, '..', '..', 'deploy', 'haproxy.cfg');
+const SHIPPED_CONFIG = path.resolve(__dirname, '..', '..', 'docs', 'deploy', 'haproxy.cfg');
 
 export function haproxyConfig(port: number, servers: { name: string; port: number }[]): string {
   const shipped = fs.readFileSync(SHIPPED_CONFIG, 'utf8');
   const withoutResolvers = shipped.replace(/^resolvers docker\n(?:[ \t]+.*\n)*\n/m, '');
-  if (withoutResolvers === shipped) throw new Error('deploy/haproxy.cfg has no "resolvers docker" section to leave out');
+  if (withoutResolvers === shipped) throw new Error('docs/deploy/haproxy.cfg has no "resolvers docker" section to leave out');
   const lines = withoutResolvers.split('\n');
   const bind = lines.findIndex((line) => /^\s*bind :\d+$/.test(line));
   const template = lines.findIndex((line) => /^\s*server-template /.test(line));
-  if (bind < 0 || template < 0) throw new Error('deploy/haproxy.cfg lacks the "bind :port" or "server-template" line this test replaces');
+  if (bind < 0 || template < 0) throw new Error('docs/deploy/haproxy.cfg lacks the "bind :port" or "server-template" line this test replaces');
   lines[bind] = `  bind 127.0.0.1:${port}`;
   lines.splice(template, 1, ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`));
   return lines.join('\n');
