@@ -66,6 +66,23 @@ it('reports a write that committed while the connection died as OUTCOME_UNKNOWN,
   expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
 });
 
+it('reports a write whose commit was confirmed but whose read-back met an outage as OUTCOME_UNKNOWN with applied: true, never "unavailable"', async () => {
+  const input = { id: 'person:test-read-back-outage', kind: 'PERSON', name: 'Committed Then Unreadable' };
+  const key = 'retry-key-read-back-outage';
+  const cut = proxy.cutAfterNextCommitAnswer('refuse');
+  const first = await api.edit(CREATE, { input, key });
+  await cut;
+  expect(code(first)).toBe('OUTCOME_UNKNOWN');
+  expect(first.json.errors[0].extensions.applied).toBe(true);
+  expect(first.json.errors[0].message).toMatch(/was applied, but its result could not be read back/);
+  expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
+
+  proxy.mode = 'forward';
+  const retry = await sendOnceBack(() => api.edit(CREATE, { input, key }));
+  expect(retry.json.data.createEntity).toEqual({ id: input.id, name: input.name, version: 1 });
+  expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
+});
+
 it('applies once when the driver retries by itself after the answer to its COMMIT was lost', async () => {
   const relation = 'person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121';
   const read = await sendOnceBack(() => api.post(`{ relation(id: "${relation}") { version } }`));

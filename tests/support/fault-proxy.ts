@@ -3,7 +3,9 @@
  * milliseconds and without stopping the server, so that orders of events which a real restart
  * produces only by chance can be produced on purpose. The mode applies to new connections;
  * `dropOpen` cuts the ones already open; `cutAfterNextCommit` lets the server receive the next
- * COMMIT but never lets its answer reach the client: a write whose outcome the client cannot know.
+ * COMMIT but never lets its answer reach the client: a write whose outcome the client cannot know;
+ * `cutAfterNextCommitAnswer` relays that answer and cuts right after it: a write the client knows
+ * committed, followed by an outage before it can read anything back.
  */
 import net from 'node:net';
 
@@ -18,7 +20,7 @@ const COMMIT_GRACE_MS = 500;
 export class FaultProxy {
   mode: ProxyMode = 'forward';
   private readonly open = new Set<{ client: net.Socket; upstream: net.Socket }>();
-  private commitCut: { then: ProxyMode; done: () => void } | null = null;
+  private commitCut: { then: ProxyMode; done: () => void; answer: 'withhold' | 'relay' } | null = null;
 
   private constructor(
     private readonly server: net.Server,
@@ -54,18 +56,19 @@ export class FaultProxy {
     upstream.on('close', () => client.destroy());
     client.on('data', (chunk: Buffer) => {
       const cut = this.commitCut !== null && chunk.includes(BOLT_COMMIT) ? this.commitCut : null;
-      // The server's answer to this COMMIT must never arrive: stop relaying before it is sent.
       if (cut) {
         this.commitCut = null;
+        // Relaying is taken over by hand from here: the answer to this COMMIT is withheld or relayed, then the cut.
         upstream.unpipe(client);
       }
       upstream.write(chunk);
-      if (cut) {
-        setTimeout(() => {
-          this.mode = cut.then;
-          this.dropOpen();
-          cut.done();
-        }, COMMIT_GRACE_MS);
+      if (cut?.answer === 'withhold') {
+        setTimeout(() => this.cut(cut), COMMIT_GRACE_MS);
+      } else if (cut) {
+        // The driver reads nothing else on this connection before the COMMIT's answer.
+        upstream.once('data', (answer: Buffer) => client.write(answer, () => this.cut(cut)));
+        // unpipe paused the upstream, and a 'data' listener alone does not resume a paused stream.
+        upstream.resume();
       }
     });
     upstream.pipe(client);
@@ -77,8 +80,24 @@ export class FaultProxy {
    */
   cutAfterNextCommit(then: ProxyMode): Promise<void> {
     return new Promise((resolve) => {
-      this.commitCut = { then, done: resolve };
+      this.commitCut = { then, done: resolve, answer: 'withhold' };
     });
+  }
+
+  /**
+   * The next COMMIT and its answer pass; as soon as the answer is handed to the client, every
+   * open connection is cut and new ones get `then`. Resolves once the cut is done.
+   */
+  cutAfterNextCommitAnswer(then: ProxyMode): Promise<void> {
+    return new Promise((resolve) => {
+      this.commitCut = { then, done: resolve, answer: 'relay' };
+    });
+  }
+
+  private cut(cut: { then: ProxyMode; done: () => void }): void {
+    this.mode = cut.then;
+    this.dropOpen();
+    cut.done();
   }
 
   /** Open connections are cut: a server that went away. */
