@@ -93,6 +93,18 @@ describe('fields priced by what they read', () => {
     }
   });
 
+  it('answers thirty stats in one request with the round trips of one', async () => {
+    // Thirty version reads per request, from twenty clients, queued 600 transactions ahead of
+    // everyone else's lookups (npm run probe, "whole-graph scans").
+    await api.post('{ stats { citations } }'); // the scan, kept for the version
+    const one = await api.post('{ stats { citations } }');
+    const fields = Array.from({ length: 30 }, (_, i) => `s${i}: stats { citations }`).join(' ');
+    const thirty = await api.post(`{ ${fields} }`);
+    expect(thirty.json.errors).toBeUndefined();
+    expect(thirty.json.data.s29).toEqual(one.json.data.stats);
+    expect(thirty.json.extensions.roundTrips).toBe(one.json.extensions.roundTrips);
+  });
+
   it('prices a relation’s evidence as a page of its `first`, at most the citation cap', async () => {
     const byDefault = await api.post('{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { evidence { quote } } }');
     // relation 1 + evidence (1 + 10 x quote 1): 10 is evidence's default page
