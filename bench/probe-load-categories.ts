@@ -34,15 +34,21 @@ async function floodEvidence(context: ProbeContext, total: number, perWrite: num
 export const LOAD_CATEGORIES: ProbeCategory[] = [
   {
     name: 'whole-graph scans',
-    parameters: '20 clients; requests of 30 weakRelations or 30 stats aliases (cost ~60 in the old model)',
+    parameters: '20 clients; requests of 30 weakRelations, of as many as the limits let through, or of 30 stats (all cost ~60 in the old model)',
     async run({ attacker, seconds }) {
       const tally = new Tally();
-      const bodies = [`{ ${aliases(30, 'weakRelations(first: 1) { totalCount }')} }`, `{ ${aliases(30, 'stats { citations }')} }`];
+      const scan = 'weakRelations(first: 1) { totalCount }';
+      // The adversary who reads the price and the limit (from a refusal): as many scans as are let through.
+      const price = (JSON.parse((await attacker.graphql(`{ ${scan} }`)).text) as { extensions: { cost: number } }).extensions.cost;
+      const thirty = `{ ${aliases(30, scan)} }`;
+      const refused = (JSON.parse((await attacker.graphql(thirty)).text) as { errors?: { extensions?: { limit?: string; max?: number } }[] }).errors?.[0]?.extensions;
+      const fitting = Math.max(1, Math.min(30, refused?.limit === 'maxCost' ? Math.floor((refused.max ?? 0) / price) : (refused?.max ?? 30)));
+      const bodies = [thirty, `{ ${aliases(fitting, scan)} }`, `{ ${aliases(30, 'stats { citations }')} }`];
       await forSeconds(20, seconds, async (client, round) => {
-        const query = bodies[(client + round) % 2] as string;
+        const query = bodies[(client + round) % bodies.length] as string;
         tally.add(await attacker.graphql(query), query.slice(0, 40));
       });
-      return { tally };
+      return { tally, notes: { costOfOneScan: price, scansLetThrough: fitting, thirtyRefusedBy: refused?.limit ?? null } };
     },
   },
   {
@@ -89,7 +95,8 @@ export const LOAD_CATEGORIES: ProbeCategory[] = [
           tally.add(await attacker.graphql(`{ relations(of: "person:leo-klejn", types: [${types.join(', ')}]) { totalCount } }`), 'shuffled types');
         }),
       );
-      return { tally, notes: { cypherStatementsRun: collected.invocations, distinctCypherTexts: collected.texts } };
+      // The collector keeps recent invocations in a bounded buffer: a floor for what ran, not a count.
+      return { tally, notes: { cypherInvocationsKept: collected.invocations, distinctCypherTexts: collected.texts } };
     },
   },
 ];

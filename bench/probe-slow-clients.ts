@@ -21,6 +21,22 @@ function connect(url: URL, localAddress: string): Promise<net.Socket> {
   });
 }
 
+/** The body of a raw HTTP/1.1 answer, its chunks joined when it was sent chunked. */
+function bodyOf(answer: string): string {
+  const headerEnd = answer.indexOf('\r\n\r\n');
+  if (headerEnd < 0) return '';
+  let rest = answer.slice(headerEnd + 4);
+  if (!/^transfer-encoding: chunked/im.test(answer.slice(0, headerEnd))) return rest;
+  let body = '';
+  for (;;) {
+    const lineEnd = rest.indexOf('\r\n');
+    const size = lineEnd < 0 ? 0 : parseInt(rest.slice(0, lineEnd), 16);
+    if (!(size > 0)) return body;
+    body += rest.slice(lineEnd + 2, lineEnd + 2 + size);
+    rest = rest.slice(lineEnd + 2 + size + 2);
+  }
+}
+
 /** The status and error codes of the first answer a socket receives, or why there was none. */
 function firstAnswer(socket: net.Socket, giveUpMs: number): Promise<{ status: string; codes: string[]; ms: number }> {
   const began = performance.now();
@@ -28,8 +44,7 @@ function firstAnswer(socket: net.Socket, giveUpMs: number): Promise<{ status: st
     let received = '';
     const finish = (status: string) => {
       clearTimeout(timer);
-      const body = received.slice(received.indexOf('\r\n\r\n') + 4);
-      resolve({ status, codes: errorCodes(body), ms: performance.now() - began });
+      resolve({ status, codes: errorCodes(bodyOf(received)), ms: performance.now() - began });
     };
     const statusOf = () => /^HTTP\/1\.1 (\d{3})/.exec(received)?.[1];
     const timer = setTimeout(() => finish(statusOf() ?? `still open after ${giveUpMs / 1000} s`), giveUpMs);
@@ -37,7 +52,8 @@ function firstAnswer(socket: net.Socket, giveUpMs: number): Promise<{ status: st
       received += String(chunk);
       const length = /content-length: (\d+)/i.exec(received)?.[1];
       const headerEnd = received.indexOf('\r\n\r\n');
-      if (length !== undefined && headerEnd >= 0 && received.length - headerEnd - 4 >= Number(length)) finish(statusOf() ?? 'unreadable answer');
+      const complete = length !== undefined ? received.length - headerEnd - 4 >= Number(length) : received.endsWith('\r\n0\r\n\r\n');
+      if (headerEnd >= 0 && complete) finish(statusOf() ?? 'unreadable answer');
     });
     socket.on('error', () => {});
     socket.once('close', () => finish(statusOf() ?? 'closed without an answer'));

@@ -2,11 +2,13 @@
  * What the database executed while some work ran, by Neo4j's own query collector
  * (`db.stats.collect('QUERIES')`): statements run, and distinct statement texts, which is what
  * its plan cache keys on. The collector is server-wide: run nothing else on the server meanwhile.
+ * It keeps recent invocations in a bounded buffer, so over a long run `invocations` is what it
+ * kept, fewer than what ran (exact for the single requests the bench counts).
  */
 import { Driver } from 'neo4j-driver';
 
 export interface CollectedQueries {
-  /** Statements executed. */
+  /** Statements executed (as far as the collector's buffer kept them). */
   invocations: number;
   /** Distinct statement texts among them. */
   texts: number;
