@@ -21,6 +21,7 @@ import { summarizeCpuProfile } from './cpu-profile-summary';
 import { disableNagleOnDriverSockets } from '../src/db/socket-no-delay';
 import { processCpuMs } from './process-cpu';
 import { parseProcessCounts, runScaleOut } from './scale-out';
+import { collectQueries } from './query-collector';
 
 interface Options {
   quick: boolean;
@@ -74,28 +75,6 @@ function parseOptions(argv: string[]): Options {
 }
 
 const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
-
-/** Queries the database executed while `work` ran, by its own query collector. */
-async function serverQueries(driver: Driver, work: () => Promise<void>): Promise<number> {
-  const run = async (statement: string) => {
-    const session = driver.session();
-    try {
-      return await session.run(statement);
-    } finally {
-      await session.close();
-    }
-  };
-  await run("CALL db.stats.stop('QUERIES')");
-  await run("CALL db.stats.clear('QUERIES')");
-  await run("CALL db.stats.collect('QUERIES')");
-  await work();
-  await new Promise((resolve) => setTimeout(resolve, 300));
-  await run("CALL db.stats.stop('QUERIES')");
-  const result = await run("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
-  const count = result.records.reduce((n, r) => n + ((r.get('data') as { invocations?: unknown[] }).invocations?.length ?? 0), 0);
-  await run("CALL db.stats.clear('QUERIES')");
-  return count;
-}
 
 /** Starts both servers' profilers; the returned function stops them and summarises each profile. */
 async function toggleProfilers(servers: ServerProcess[], dir: string): Promise<() => Promise<Record<string, ReturnType<typeof summarizeCpuProfile>>>> {
@@ -201,8 +180,8 @@ async function benchSize(options: Options, people: number): Promise<{ record: Im
       const failed = { ours: await checkAnswers(ours, oursBodies), peer: await checkAnswers(peer, peerBodies) };
       for (const [system, message] of Object.entries(failed)) if (message) log(`${sizeLabel(people)} ${operation.name}: ${system} FAILED: ${message}`);
 
-      const oursTrips = await serverQueries(driver, async () => void (await postGraphQL(ours.url, oursBodies[0] as string)));
-      const peerTrips = await serverQueries(driver, async () => void (await postGraphQL(peer.url, peerBodies[0] as string)));
+      const oursTrips = (await collectQueries(driver, async () => void (await postGraphQL(ours.url, oursBodies[0] as string)))).invocations;
+      const peerTrips = (await collectQueries(driver, async () => void (await postGraphQL(peer.url, peerBodies[0] as string)))).invocations;
       const reported = (await postGraphQL(ours.url, oursBodies[0] as string)).extensions?.roundTrips;
 
       const loadBefore = os.loadavg()[0] as number;

@@ -89,9 +89,20 @@ describe('fields priced by what they read', () => {
     const before = api.db.total.count;
     const fields = Array.from({ length: 30 }, (_, i) => `w${i}: weakRelations(first: 10) { nodes { id } }`).join(' ');
     const result = await api.post(`{ ${fields} }`);
-    expect(refusal(result)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxCost' });
-    // At most the graph's size is read for the price; no scan runs.
-    expect(api.db.total.count - before).toBeLessThanOrEqual(2);
+    expect(refusal(result)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxScans' });
+    // Refused by validation: not even the graph's size is read for a price.
+    expect(api.db.total.count - before).toBe(0);
+  });
+
+  it('refuses a second whole-graph scan in one operation, even where thirty would fit the cost budget', async () => {
+    // On the seed graph one scan costs about 1,665, so thirty of `totalCount` alone cost 49,950:
+    // under the budget, they ran thirty scans (npm run probe, "whole-graph scans").
+    const before = api.db.total.count;
+    const result = await api.post(`{ ${Array.from({ length: 2 }, (_, i) => `w${i}: weakRelations(first: 1) { totalCount }`).join(' ')} }`);
+    expect(refusal(result)).toMatchObject({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxScans', max: 1, field: 'weakRelations' });
+    expect(api.db.total.count).toBe(before);
+    const one = await api.post('{ weakRelations(first: 1) { totalCount } }');
+    expect(one.json.errors).toBeUndefined();
   });
 
   it('answers stats from memory per data version: thirty in one request scan the graph at most once', async () => {
@@ -110,6 +121,18 @@ describe('fields priced by what they read', () => {
     } finally {
       api.db.read = read;
     }
+  });
+
+  it('answers thirty stats in one request with the round trips of one', async () => {
+    // Thirty version reads per request, from twenty clients, queued 600 transactions ahead of
+    // everyone else's lookups (npm run probe, "whole-graph scans").
+    await api.post('{ stats { citations } }'); // the scan, kept for the version
+    const one = await api.post('{ stats { citations } }');
+    const fields = Array.from({ length: 30 }, (_, i) => `s${i}: stats { citations }`).join(' ');
+    const thirty = await api.post(`{ ${fields} }`);
+    expect(thirty.json.errors).toBeUndefined();
+    expect(thirty.json.data.s29).toEqual(one.json.data.stats);
+    expect(thirty.json.extensions.roundTrips).toBe(one.json.extensions.roundTrips);
   });
 
   it('prices a relation’s evidence as a page of its `first`, at most the citation cap', async () => {

@@ -217,7 +217,7 @@ export class Database {
   }
 
   private async attempt<T>(mode: 'READ' | 'WRITE', timeoutMs: number, budget: number, counter: QueryCounter | undefined, admission: Admission, work: (session: Session) => Promise<T>): Promise<T> {
-    const release = await this.gate.acquire(Math.min(timeoutMs, budget)).catch((error: unknown) => {
+    const release = await this.gate.acquire(Math.min(timeoutMs, budget), counter).catch((error: unknown) => {
       throw mapDatabaseError(error);
     });
     // The database may have gone away while this call waited for its turn.

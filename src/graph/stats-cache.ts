@@ -31,6 +31,22 @@ export async function cachedGraphStats(db: Database, counter?: QueryCounter): Pr
   return stats;
 }
 
+/** Keyed by the request's own statement counter: one per request, gone with it. */
+const ofRequest = new WeakMap<QueryCounter, Promise<GraphStatsObject>>();
+
+/**
+ * The statistics as one request sees them: every `stats` field of the request shares one
+ * version read. Thirty aliases used to read it thirty times, each a transaction queued for
+ * the database ahead of other clients' lookups (`npm run probe`, "whole-graph scans").
+ */
+export function requestGraphStats(db: Database, counter: QueryCounter): Promise<GraphStatsObject> {
+  const shared = ofRequest.get(counter);
+  if (shared) return shared;
+  const stats = cachedGraphStats(db, counter);
+  ofRequest.set(counter, stats);
+  return stats;
+}
+
 export interface GraphSize {
   entities: number;
   relations: number;

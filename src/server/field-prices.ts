@@ -15,7 +15,7 @@ import { graphSize } from '../graph/stats-cache';
 export type ScanPrices = Readonly<Record<string, number>>;
 
 // `stats` scans too, but once per data version: its answer is kept (graph/stats-cache.ts).
-const SCANNING_FIELDS = new Set(['weakRelations']);
+export const SCANNING_FIELDS: ReadonlySet<string> = new Set(['weakRelations']);
 
 /** Prices the scanning root fields the document selects; the graph's size only when there are any. */
 export async function scanPrices(db: Database, document: DocumentNode): Promise<ScanPrices> {

@@ -24,7 +24,7 @@ import {
 import { getComplexity } from 'graphql-query-complexity';
 import type { RequestContext } from '../graphql/context';
 import { AcceptedCosts } from './accepted-costs';
-import { fieldCost, scanPrices } from './field-prices';
+import { fieldCost, scanPrices, SCANNING_FIELDS } from './field-prices';
 import { idLengthError } from './id-arguments';
 import { coerceVariables } from './variable-coercion';
 import { variableShapeError } from './variable-shape';
@@ -40,6 +40,11 @@ export const LIMITS = {
   maxListItems: 100,
   /** Cost budget of one operation. */
   maxCost: 50_000,
+  /**
+   * Root fields that scan the whole graph, per document. Priced by what they read, thirty of
+   * them still fit the budget on the seed graph (49,950); a second filter is a second request.
+   */
+  maxScans: 1,
 } as const;
 
 function limitError(limit: keyof typeof LIMITS, message: string, extra: Record<string, unknown> = {}): GraphQLError {
@@ -116,7 +121,25 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   },
 });
 
-export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule];
+export const scanLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
+  const scans = new Map<string, number>();
+  return {
+    Field(field) {
+      if (SCANNING_FIELDS.has(field.name.value)) scans.set(field.name.value, (scans.get(field.name.value) ?? 0) + 1);
+    },
+    Document: {
+      leave() {
+        for (const [field, count] of scans) {
+          if (count > LIMITS.maxScans) {
+            context.reportError(limitError('maxScans', `The operation selects ${field} ${count} times, each a scan of the whole graph; the limit is ${LIMITS.maxScans}. Send one per request.`, { field }));
+          }
+        }
+      },
+    },
+  };
+};
+
+export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule, scanLimitRule];
 
 /** Operations that passed every check below, with their cost (one schema per process). */
 const acceptedCosts = new AcceptedCosts();

@@ -7,7 +7,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../api-errors';
 import { Basis, Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
-import { cachedGraphStats } from '../../graph/stats-cache';
+import { requestGraphStats } from '../../graph/stats-cache';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from '../../planning/argument-checks';
 import { planEntityRead, planNeighborhood, planPaths, planRelationRead, planRelationsOf, planSearch, planWeakRelations } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
@@ -93,7 +93,7 @@ export class QueryResolver {
 
   @Query(() => GraphStats, { description: 'How many entities of each kind and relations of each type the graph holds.' })
   stats(@Ctx() ctx: RequestContext) {
-    return cachedGraphStats(ctx.db, ctx.counter);
+    return requestGraphStats(ctx.db, ctx.counter);
   }
 
   @Query(() => RelationConnection, {
