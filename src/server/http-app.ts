@@ -12,6 +12,7 @@ import { createRequestContext, RequestContext } from '../graphql/context';
 import { mountExports } from './export-routes';
 import { refuseDuringOutage, refuseInvalidTokens } from './graphql-refusals';
 import { readiness } from './readiness';
+import { mountReconciliation } from './reconcile-routes';
 import { requestErrorHandler } from './request-errors';
 import { mountWebPages } from './web-pages';
 
@@ -37,6 +38,7 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   // Before /graphql: a browser's GET /graphql gets the IDE, everything else goes on to Apollo.
   mountWebPages(app);
   mountExports(app, db, options.maxConcurrentExports);
+  mountReconciliation(app, db, MAX_BODY_BYTES);
   app.use(
     '/graphql',
     refuseInvalidTokens(options.tokens ?? []),
