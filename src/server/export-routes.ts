@@ -8,18 +8,17 @@
  */
 import { Express, Request, Response } from 'express';
 import { ErrorCode } from '../api-errors';
-import { ConcurrencyGate } from '../db/concurrency-gate';
 import { Database } from '../db/database';
 import { ExportCache } from '../export/export-cache';
 import { MAX_EXPORT_DEPTH, readExportGraph, ExportScope } from '../export/export-graph';
 import { EXPORT_FORMATS, ExportFormat } from '../export/formats';
 import { readDataVersion } from '../graph/data-version';
+import { cachedGraphStats } from '../graph/stats-cache';
+import { ExportAdmission } from './export-admission';
 import { sendJsonError, sendRouteFailure } from './route-errors';
 
 const MAX_ID_LENGTH = 200;
 const ARGUMENTS = new Set(['id', 'depth']);
-/** Seconds a refused export is told to wait: about what a whole-graph export takes. */
-const RETRY_AFTER_S = 2;
 
 class ExportArgumentError extends Error {
   constructor(
@@ -67,8 +66,7 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function mountExports(app: Express, db: Database, maxConcurrentExports = 2): void {
-  const slots = new ConcurrencyGate(maxConcurrentExports);
+export function mountExports(app: Express, db: Database, admission: ExportAdmission): void {
   const cache = new ExportCache();
   app.get('/export/:file', async (req: Request<{ file: string }>, res: Response) => {
     const format = exportFormat(req.params.file);
@@ -85,17 +83,8 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
       sendJsonError(res, 400, { code: ErrorCode.BAD_USER_INPUT, message, argument });
       return;
     }
-    // API requests queued for the database come first: an export would only lengthen their wait.
-    const release = db.load.waiting > 0 ? null : slots.tryAcquire();
-    if (!release) {
-      res.set('Retry-After', String(RETRY_AFTER_S));
-      sendJsonError(res, 429, {
-        code: 'TOO_MANY_REQUESTS',
-        message: `The server is busy (at most ${maxConcurrentExports} exports at once, and none while API requests wait for the database); try again in ${RETRY_AFTER_S} s.`,
-        retryAfterSeconds: RETRY_AFTER_S,
-      });
-      return;
-    }
+    const release = admission.admit(res);
+    if (!release) return;
     try {
       const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}`;
       const version = await readDataVersion(db);
@@ -113,7 +102,11 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
           sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
           return;
         }
-        const description = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        // Every export says which release of the data it holds, for citing it.
+        const { datasetVersion } = await cachedGraphStats(db);
+        graph.setAttribute('datasetVersion', datasetVersion);
+        const scopeText = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        const description = `${scopeText}, dataset version ${datasetVersion}`;
         cached = cache.put(key, version, format.write(graph, description));
       }
       res

@@ -9,7 +9,9 @@ import express, { Express } from 'express';
 import { authenticate, TokenEntry } from '../auth/api-tokens';
 import { Database } from '../db/database';
 import { createRequestContext, RequestContext } from '../graphql/context';
+import { ExportAdmission } from './export-admission';
 import { mountExports } from './export-routes';
+import { mountLinkedData } from './linked-data-routes';
 import { refuseDuringOutage, refuseInvalidTokens } from './graphql-refusals';
 import { readiness } from './readiness';
 import { mountReconciliation } from './reconcile-routes';
@@ -37,7 +39,9 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   });
   // Before /graphql: a browser's GET /graphql gets the IDE, everything else goes on to Apollo.
   mountWebPages(app);
-  mountExports(app, db, options.maxConcurrentExports);
+  const exportAdmission = new ExportAdmission(db, options.maxConcurrentExports);
+  mountExports(app, db, exportAdmission);
+  mountLinkedData(app, db, exportAdmission);
   mountReconciliation(app, db, MAX_BODY_BYTES);
   app.use(
     '/graphql',
