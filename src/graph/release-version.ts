@@ -1,8 +1,8 @@
 /**
  * The dataset's release version, for citing exactly the data one used: the content hash of
  * data/ (file names and bytes, in name order) and the head of the change log (the number of
- * change records and the newest one's id), e.g. `data-3f9a0c1b7d2e` as loaded, or
- * `data-3f9a0c1b7d2e+2.9c41e07a` after two curator edits. The same data/ and the same edits
+ * change records and the newest one's id), e.g. `data-679823f51848` as loaded, or
+ * `data-679823f51848+2.9c41e07a` after two curator edits. The same data/ and the same edits
  * give the same version on any machine. data/ is hashed once per process: the served graph
  * changes only by loads and API writes, and an API write moves the change log. The change
  * log's head is read with the statistics (cypher/stats.cypher), so the version is kept with them.

@@ -52,7 +52,7 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   );
   app.use((req, res) => {
     const path = req.path.length > 100 ? `${req.path.slice(0, 100)}...` : req.path;
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/.` } });
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/, entities at /entity/<id>, reconciliation at /reconcile.` } });
   });
   app.use(requestErrorHandler(MAX_BODY_BYTES));
   return app;
