@@ -5,6 +5,8 @@
  * Prints what is (or, with --dry-run, would be) created, changed, left alone and refused;
  * exits 1 when a row is refused, and then writes nothing.
  */
+// type-graphql's input classes (the API's validation rules) need the metadata API before they load.
+import 'reflect-metadata';
 import os from 'node:os';
 import { readConfig } from '../config';
 import { importSpreadsheets, ImportReport } from '../import/import-spreadsheets';
