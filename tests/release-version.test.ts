@@ -44,6 +44,10 @@ it("moves with a curator's edit, naming the change log's head", async () => {
   const after = await statsVersion();
   expect(after).toBe(`${before}+1.${String(change!.id).slice(0, 8)}`);
   expect((await api.get('/export/graph.json')).json.attributes.datasetVersion).toBe(after);
+  // The whole-graph JSON-LD, kept in memory since the first test asked for it, is made anew.
+  const graph = await api.get('/graph.jsonld');
+  expect(graph.json['@graph'][0]['schema:version']).toBe(after);
+  expect(graph.json['@graph'].some((node: { '@id': string }) => node['@id'].endsWith('/entity/person%3Atest-release-version'))).toBe(true);
 });
 
 it('hashes the content of data/: the same files give the same hash, any edit another', () => {

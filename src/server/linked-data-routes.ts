@@ -8,6 +8,8 @@ import { Express, Request, Response } from 'express';
 import { ErrorCode } from '../api-errors';
 import { Database } from '../db/database';
 import { cachedGraphStats } from '../graph/stats-cache';
+import { readDataVersion } from '../graph/data-version';
+import { ExportCache } from '../export/export-cache';
 import { entityPage } from '../linked-data/entity-page';
 import { entityDocument, graphDocument } from '../linked-data/json-ld';
 import { readEntityDocument, readGraphDocument } from '../linked-data/linked-data-reads';
@@ -56,21 +58,26 @@ export function mountLinkedData(app: Express, db: Database, admission: ExportAdm
     }
   });
 
+  // Kept per data version like the file exports; the key holds the base, which every IRI carries.
+  const cache = new ExportCache();
   app.get('/graph.jsonld', async (req: Request, res: Response) => {
-    const release = admission.admit(res);
-    if (!release) return;
+    let release: (() => void) | null = null;
     try {
-      const version = (await cachedGraphStats(db)).datasetVersion;
-      const { entities, relations } = await readGraphDocument(db);
-      res
-        .set('X-Dataset-Version', version)
-        .set('Content-Disposition', `attachment; filename="evidence-graph-${version}.jsonld"`)
-        .type(JSON_LD)
-        .send(JSON.stringify(graphDocument(baseUrl(req), version, entities, relations)));
+      const base = baseUrl(req);
+      const tag = await readDataVersion(db);
+      let cached = cache.get(base, tag);
+      if (!cached) {
+        release = admission.admit(res);
+        if (!release) return;
+        const version = (await cachedGraphStats(db)).datasetVersion;
+        const { entities, relations } = await readGraphDocument(db);
+        cached = cache.put(base, tag, JSON.stringify(graphDocument(base, version, entities, relations)));
+      }
+      res.set('ETag', cached.etag).set('Cache-Control', 'no-cache').set('Content-Disposition', 'attachment; filename="evidence-graph.jsonld"').type(JSON_LD).send(cached.body);
     } catch (error) {
       sendRouteFailure(res, error, 'exporting linked data');
     } finally {
-      release();
+      release?.();
     }
   });
 }
