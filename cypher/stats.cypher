@@ -17,4 +17,10 @@ CALL () {
   WITH COUNT { MATCH (c:Citation {relationId: r.id}) } AS cited
   RETURN sum(CASE WHEN cited = 0 THEN 1 ELSE 0 END) AS relationsWithoutEvidence, sum(cited) AS citations
 }
-RETURN entities, relations, relationsWithoutEvidence, citations
+// The head of the change log, for the release version (src/graph/release-version.ts).
+CALL () {
+  OPTIONAL MATCH (c:Change)
+  WITH c ORDER BY c.at DESC, c.id DESC
+  RETURN count(c) AS changes, collect(c.id)[0] AS newest
+}
+RETURN entities, relations, relationsWithoutEvidence, citations, changes, newest

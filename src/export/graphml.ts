@@ -27,7 +27,9 @@ export function writeGraphml(graph: ExportGraph): string {
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     ...keys('node', nodeModel),
     ...keys('edge', edgeModel),
+    '  <key id="g_datasetVersion" for="graph" attr.name="datasetVersion" attr.type="string"/>',
     '  <graph id="evidence-graph" edgedefault="directed">',
+    `    <data key="g_datasetVersion">${escapeXml(String(graph.getAttribute('datasetVersion') ?? ''))}</data>`,
   ];
   graph.forEachNode((node, attributes) => {
     lines.push(`    <node id="${escapeXml(node)}">`, ...data('node', nodeModel, attributes), '    </node>');

@@ -7,7 +7,7 @@ import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
 import { parsePartialDate } from '../dataset/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
-import { Database, QueryCounter } from '../db/database';
+import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
 import { nameKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
@@ -68,16 +68,14 @@ function storedFields(fields: EntityFields): Props {
   return stored;
 }
 
-export async function createEntity(
-  db: Database,
-  actor: Author,
-  input: { id: string; kind: EntityKind } & EntityFields,
-  counter?: QueryCounter,
-): Promise<EntityObject> {
+export type NewEntity = { id: string; kind: EntityKind } & EntityFields;
+
+/** The properties of a new entity, once its fields are checked; errors name `argument`'s fields. */
+export function newEntityProps(input: NewEntity, argument = 'input'): Props {
   const { id, kind, ...fields } = input;
-  if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput('input.id', `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
-  checkFieldsForKind(kind, fields, 'input');
-  checkLifespan(fields.born, fields.died, 'input.born');
+  if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput(`${argument}.id`, `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
+  checkFieldsForKind(kind, fields, argument);
+  checkLifespan(fields.born, fields.died, `${argument}.born`);
   const aliases = (fields.aliases as string[] | null | undefined) ?? [];
   const props: Props = {
     ...storedFields(fields),
@@ -90,16 +88,27 @@ export async function createEntity(
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
+  return props;
+}
+
+/** Creates the entity of `newEntityProps` inside `tx`, with its change record. */
+export async function createEntityIn(tx: WriteTransaction, actor: Author, props: Props): Promise<Props> {
+  const id = String(props.id);
+  const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
+  if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
+  const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(props.kind as EntityKind) }), { props });
+  const created = row?.entity as Props;
+  await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
+  return created;
+}
+
+export async function createEntity(db: Database, actor: Author, input: NewEntity, counter?: QueryCounter): Promise<EntityObject> {
+  const props = newEntityProps(input);
   return idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
-      const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: id });
+      const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: input.id });
       if (prior) return toEntity(prior.after ?? {});
-      const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
-      if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
-      const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(kind) }), { props });
-      const created = row?.entity as Props;
-      await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
-      return toEntity(created);
+      return toEntity(await createEntityIn(tx, actor, props));
     }, counter),
   );
 }
@@ -116,24 +125,32 @@ export async function updateEntity(
     db.writeTransaction(async (tx) => {
       const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
       if (prior) return toEntity(prior.after ?? {});
-      const [locked] = await tx.run(cypher('entity-lock'), { id });
-      if (!locked) throw notFound(id);
-      const before = locked.entity as Props;
-      const current = Number(before.version ?? 0);
-      if (current !== version) throw staleVersion(id, version, current);
-      checkFieldsForKind(before.kind as EntityKind, fields, 'patch');
-      checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, fields.born !== undefined ? 'patch.born' : 'patch.died');
-      const set = storedFields(fields);
-      if (fields.name !== undefined || fields.aliases !== undefined) {
-        const name = String(fields.name ?? before.name);
-        const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
-        Object.assign(set, nameKeys(name, aliases));
-      }
-      set.version = current + 1;
-      const [row] = await tx.run(cypher('entity-update'), { id, set });
-      const after = row?.entity as Props;
-      await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
-      return toEntity(after);
+      return toEntity(await updateEntityIn(tx, actor, id, version, fields));
     }, counter),
   );
+}
+
+/**
+ * Changes an entity inside `tx`, with its change record: under its lock, at `version` (null:
+ * whatever version it is at, for an import that compared the fields itself).
+ */
+export async function updateEntityIn(tx: WriteTransaction, actor: Author, id: string, version: number | null, fields: EntityFields, argument = 'patch'): Promise<Props> {
+  const [locked] = await tx.run(cypher('entity-lock'), { id });
+  if (!locked) throw notFound(id);
+  const before = locked.entity as Props;
+  const current = Number(before.version ?? 0);
+  if (version !== null && current !== version) throw staleVersion(id, version, current);
+  checkFieldsForKind(before.kind as EntityKind, fields, argument);
+  checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, `${argument}.${fields.born !== undefined ? 'born' : 'died'}`);
+  const set = storedFields(fields);
+  if (fields.name !== undefined || fields.aliases !== undefined) {
+    const name = String(fields.name ?? before.name);
+    const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
+    Object.assign(set, nameKeys(name, aliases));
+  }
+  set.version = current + 1;
+  const [row] = await tx.run(cypher('entity-update'), { id, set });
+  const after = row?.entity as Props;
+  await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
+  return after;
 }

@@ -114,13 +114,13 @@ function evidenceRecord(evidence: CitationFields[]) {
   return evidence.map((c) => ({ source: c.source, quote: c.quote, seed: c.seed ?? null, offset: c.offset ?? null }));
 }
 
-/** Adds a relation; resolves to its id (the caller reads it back with its evidence). */
-export async function addRelation(db: Database, actor: Author, input: NewRelation, counter?: QueryCounter): Promise<string> {
+/** A new relation's id and properties, once checked; errors name `argument`'s fields. */
+export function newRelationProps(input: NewRelation, argument = 'input'): { id: string; props: Props } {
   const spec = RELATION_TYPES[input.type];
-  checkPropsForType(input.type, input.props, 'input');
-  if (input.evidence.length === 0) throw badInput('input.evidence', 'needs at least one citation: a source and its words');
+  checkPropsForType(input.type, input.props, argument);
+  if (input.evidence.length === 0) throw badInput(`${argument}.evidence`, 'needs at least one citation: a source and its words');
   if (input.from === input.to && !(spec as RelationTypeSpec).selfLinks) {
-    throw badInput('input.to', `${input.type} cannot link an entity to itself ("${input.from}")`);
+    throw badInput(`${argument}.to`, `${input.type} cannot link an entity to itself ("${input.from}")`);
   }
   const id = relationId({ from: input.from, type: input.type, to: input.to, key: input.key ?? undefined });
   const props: Props = {
@@ -133,32 +133,44 @@ export async function addRelation(db: Database, actor: Author, input: NewRelatio
     version: 1,
   };
   for (const key of Object.keys(props)) if (props[key] === null) delete props[key];
+  return { id, props };
+}
+
+/** Adds the relation of `newRelationProps` inside `tx`, with its change record and citations. */
+export async function addRelationIn(tx: WriteTransaction, actor: Author, input: NewRelation, { id, props }: { id: string; props: Props }, argument = 'input'): Promise<void> {
+  const spec = RELATION_TYPES[input.type];
+  const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
+  const fromKind = pre?.fromKind as EntityKind | null;
+  const toKind = pre?.toKind as EntityKind | null;
+  if (!fromKind) throw badInput(`${argument}.from`, `no entity with id "${input.from}"`);
+  if (!toKind) throw badInput(`${argument}.to`, `no entity with id "${input.to}"`);
+  if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput(`${argument}.from`, `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
+  if (!(spec.to as readonly string[]).includes(toKind)) throw badInput(`${argument}.to`, `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
+  if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
+  await requireSources(tx, input.evidence, `${argument}.evidence`);
+  await requireLetter(tx, input.props, `${argument}.letter`);
+  const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
+  const changeKey = await recordChange(tx, {
+    actor: actor.name,
+    action: 'ADD_RELATION',
+    targetKind: 'RELATION',
+    targetId: id,
+    version: 1,
+    before: null,
+    after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
+    idempotencyKey: actor.idempotencyKey,
+  });
+  await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
+}
+
+/** Adds a relation; resolves to its id (the caller reads it back with its evidence). */
+export async function addRelation(db: Database, actor: Author, input: NewRelation, counter?: QueryCounter): Promise<string> {
+  const prepared = newRelationProps(input);
   return idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
-      if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: id })) return id;
-      const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
-      const fromKind = pre?.fromKind as EntityKind | null;
-      const toKind = pre?.toKind as EntityKind | null;
-      if (!fromKind) throw badInput('input.from', `no entity with id "${input.from}"`);
-      if (!toKind) throw badInput('input.to', `no entity with id "${input.to}"`);
-      if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput('input.from', `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
-      if (!(spec.to as readonly string[]).includes(toKind)) throw badInput('input.to', `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
-      if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
-      await requireSources(tx, input.evidence, 'input.evidence');
-      await requireLetter(tx, input.props, 'input.letter');
-      const [row] = await tx.run(cypherTemplate('relation-create', { TYPE: relationshipType(input.type) }), { from: input.from, to: input.to, props });
-      const changeKey = await recordChange(tx, {
-        actor: actor.name,
-        action: 'ADD_RELATION',
-        targetKind: 'RELATION',
-        targetId: id,
-        version: 1,
-        before: null,
-        after: { ...(row?.relation as Props), type: input.type, evidence: evidenceRecord(input.evidence) },
-        idempotencyKey: actor.idempotencyKey,
-      });
-      await tx.run(cypher('citations-create'), { rows: citationRows({ id, type: input.type, from: input.from, to: input.to }, input.evidence, 0, changeKey) });
-      return id;
+      if (await priorChange(tx, actor, { action: 'ADD_RELATION', targetId: prepared.id })) return prepared.id;
+      await addRelationIn(tx, actor, input, prepared);
+      return prepared.id;
     }, counter),
   );
 }

@@ -7,26 +7,18 @@
  * Retry-After), and each is kept per data version: a repeat is sent from memory, or 304 by ETag.
  */
 import { Express, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
 import { ErrorCode } from '../api-errors';
-import { ConcurrencyGate } from '../db/concurrency-gate';
 import { Database } from '../db/database';
 import { ExportCache } from '../export/export-cache';
 import { MAX_EXPORT_DEPTH, readExportGraph, ExportScope } from '../export/export-graph';
 import { EXPORT_FORMATS, ExportFormat } from '../export/formats';
 import { readDataVersion } from '../graph/data-version';
+import { cachedGraphStats } from '../graph/stats-cache';
+import { ExportAdmission } from './export-admission';
+import { sendJsonError, sendRouteFailure } from './route-errors';
 
 const MAX_ID_LENGTH = 200;
 const ARGUMENTS = new Set(['id', 'depth']);
-/** Seconds a refused export is told to wait: about what a whole-graph export takes. */
-const RETRY_AFTER_S = 2;
-
-const STATUS: Partial<Record<string, number>> = {
-  [ErrorCode.BAD_USER_INPUT]: 400,
-  [ErrorCode.NOT_FOUND]: 404,
-  [ErrorCode.SERVICE_UNAVAILABLE]: 503,
-  [ErrorCode.TIMEOUT]: 504,
-};
 
 class ExportArgumentError extends Error {
   constructor(
@@ -59,10 +51,6 @@ export function parseScope(req: Request): ExportScope {
   return { id, depth };
 }
 
-function fail(res: Response, status: number, error: Record<string, unknown>): void {
-  res.status(status).json({ error });
-}
-
 function fileName(scope: ExportScope, extension: string): string {
   if (scope.id === null) return `evidence-graph.${extension}`;
   return `${scope.id.replace(/[^A-Za-z0-9._-]+/g, '-')}-depth-${scope.depth}.${extension}`;
@@ -78,14 +66,13 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-export function mountExports(app: Express, db: Database, maxConcurrentExports = 2): void {
-  const slots = new ConcurrencyGate(maxConcurrentExports);
+export function mountExports(app: Express, db: Database, admission: ExportAdmission): void {
   const cache = new ExportCache();
   app.get('/export/:file', async (req: Request<{ file: string }>, res: Response) => {
     const format = exportFormat(req.params.file);
     if (!format) {
       const name = req.params.file.length > 100 ? `${req.params.file.slice(0, 100)}...` : req.params.file;
-      fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No export "${name}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}` });
+      sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No export "${name}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}` });
       return;
     }
     let scope: ExportScope;
@@ -93,20 +80,11 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
       scope = parseScope(req);
     } catch (error) {
       const { argument, message } = error as ExportArgumentError;
-      fail(res, 400, { code: ErrorCode.BAD_USER_INPUT, message, argument });
+      sendJsonError(res, 400, { code: ErrorCode.BAD_USER_INPUT, message, argument });
       return;
     }
-    // API requests queued for the database come first: an export would only lengthen their wait.
-    const release = db.load.waiting > 0 ? null : slots.tryAcquire();
-    if (!release) {
-      res.set('Retry-After', String(RETRY_AFTER_S));
-      fail(res, 429, {
-        code: 'TOO_MANY_REQUESTS',
-        message: `The server is busy (at most ${maxConcurrentExports} exports at once, and none while API requests wait for the database); try again in ${RETRY_AFTER_S} s.`,
-        retryAfterSeconds: RETRY_AFTER_S,
-      });
-      return;
-    }
+    const release = admission.admit(res);
+    if (!release) return;
     try {
       const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}`;
       const version = await readDataVersion(db);
@@ -121,10 +99,14 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
         const graph = await readExportGraph(db, scope);
         if (graph === null) {
           res.removeHeader('ETag');
-          fail(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
+          sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
           return;
         }
-        const description = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        // Every export says which release of the data it holds, for citing it.
+        const { datasetVersion } = await cachedGraphStats(db);
+        graph.setAttribute('datasetVersion', datasetVersion);
+        const scopeText = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        const description = `${scopeText}, dataset version ${datasetVersion}`;
         cached = cache.put(key, version, format.write(graph, description));
       }
       res
@@ -133,11 +115,7 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
         .set('Content-Disposition', `attachment; filename="${fileName(scope, format.extension)}"`)
         .send(cached.body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
-      if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('[export] failed:', (error as { cause?: { error?: Error } }).cause?.error?.message ?? error);
-      if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', String(RETRY_AFTER_S));
-      res.removeHeader('ETag');
-      fail(res, STATUS[code] ?? 500, { code, message: code === ErrorCode.INTERNAL_SERVER_ERROR ? 'Internal error while exporting' : (error as Error).message });
+      sendRouteFailure(res, error, 'exporting');
     } finally {
       release();
     }

@@ -10,9 +10,12 @@ import { authenticate, TokenEntry } from '../auth/api-tokens';
 import { Database } from '../db/database';
 import { readBookmarkHeader, requestBookmarks } from './bookmark-header';
 import { createRequestContext, RequestContext } from '../graphql/context';
+import { ExportAdmission } from './export-admission';
 import { mountExports } from './export-routes';
+import { mountLinkedData } from './linked-data-routes';
 import { refuseDuringOutage, refuseInvalidTokens } from './graphql-refusals';
 import { readiness } from './readiness';
+import { mountReconciliation } from './reconcile-routes';
 import { requestErrorHandler } from './request-errors';
 import { mountWebPages } from './web-pages';
 
@@ -37,7 +40,10 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   });
   // Before /graphql: a browser's GET /graphql gets the IDE, everything else goes on to Apollo.
   mountWebPages(app);
-  mountExports(app, db, options.maxConcurrentExports);
+  const exportAdmission = new ExportAdmission(db, options.maxConcurrentExports);
+  mountExports(app, db, exportAdmission);
+  mountLinkedData(app, db, exportAdmission);
+  mountReconciliation(app, db, MAX_BODY_BYTES);
   app.use(
     '/graphql',
     refuseInvalidTokens(options.tokens ?? []),
@@ -50,7 +56,7 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
   );
   app.use((req, res) => {
     const path = req.path.length > 100 ? `${req.path.slice(0, 100)}...` : req.path;
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/.` } });
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/, entities at /entity/<id>, reconciliation at /reconcile.` } });
   });
   app.use(requestErrorHandler(MAX_BODY_BYTES));
   return app;

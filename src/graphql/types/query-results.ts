@@ -77,4 +77,7 @@ export class GraphStats {
 
   @Field(() => Int, { description: 'Citations of the relations reads return (not those of retracted relations).' })
   citations!: number;
+
+  @Field({ description: 'The release of the data: `data-` and the content hash of data/, then `+<change records>.<newest change id>` once curators have edited it through the API. Cite it with the data (see the README, "How to cite").' })
+  datasetVersion!: string;
 }
