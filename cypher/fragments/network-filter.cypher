@@ -1,4 +1,4 @@
-// The evidence filters of the network measures over `r`, each off when its parameter is null:
+// The evidence filters of the network measures and the exports over `r`, each off when its parameter is null:
 // the same conditions as the API's relation filters (src/cypher-builder/read-projections.ts),
 // here with every parameter always present so the statement has one text.
 ($types IS NULL OR type(r) IN $types)

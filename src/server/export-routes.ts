@@ -1,6 +1,7 @@
 /**
  * GET /export/graph.gexf | graph.graphml | graph.json | cytoscape.json: the whole graph, or with
- * `?id=<entity>&depth=<1..3>` the entity and everything within `depth` hops. Bad arguments get a
+ * `?id=<entity>&depth=<1..3>` the entity and everything within `depth` hops, under the API's
+ * relation filters and with quotes on request (export-filters.ts). Bad arguments get a
  * 400 and an unknown file or id a 404, each as JSON naming the argument or the id, before any
  * database work. Exports are the most expensive requests there are, so they are admitted only
  * while an export slot is free and no API transaction waits for the database (else 429 with
@@ -15,9 +16,11 @@ import { ExportCache } from '../export/export-cache';
 import { MAX_EXPORT_DEPTH, readExportGraph, ExportScope } from '../export/export-graph';
 import { EXPORT_FORMATS, ExportFormat } from '../export/formats';
 import { readDataVersion } from '../graph/data-version';
+import { filterKey } from '../measures/measures-cache';
+import { ExportArgumentError, FILTER_ARGUMENTS, parseExportFilter } from './export-filters';
 
 const MAX_ID_LENGTH = 200;
-const ARGUMENTS = new Set(['id', 'depth']);
+const ARGUMENTS = new Set(['id', 'depth', ...FILTER_ARGUMENTS]);
 /** Seconds a refused export is told to wait: about what a whole-graph export takes. */
 const RETRY_AFTER_S = 2;
 
@@ -28,15 +31,6 @@ const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.TIMEOUT]: 504,
 };
 
-class ExportArgumentError extends Error {
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(`${argument}: ${message}`);
-  }
-}
-
 function single(req: Request, name: string): string | null {
   const value = req.query[name];
   if (value === undefined) return null;
@@ -46,7 +40,7 @@ function single(req: Request, name: string): string | null {
 
 export function parseScope(req: Request): ExportScope {
   for (const name of Object.keys(req.query)) {
-    if (!ARGUMENTS.has(name)) throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(' and ')}`);
+    if (!ARGUMENTS.has(name)) throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(', ')}`);
   }
   const id = single(req, 'id');
   const depthText = single(req, 'depth');
@@ -56,7 +50,7 @@ export function parseScope(req: Request): ExportScope {
   if (!/^\d+$/.test(depthText ?? '1') || depth < 1 || depth > MAX_EXPORT_DEPTH) {
     throw new ExportArgumentError('depth', `must be an integer from 1 to ${MAX_EXPORT_DEPTH}, got "${depthText}"`);
   }
-  return { id, depth };
+  return { id, depth, ...parseExportFilter((name) => single(req, name)) };
 }
 
 function fail(res: Response, status: number, error: Record<string, unknown>): void {
@@ -108,7 +102,7 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
       return;
     }
     try {
-      const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}`;
+      const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}\n${filterKey(scope.filter)}\n${scope.quotes}`;
       const version = await readDataVersion(db);
       const etag = ExportCache.etag(key, version);
       res.set('ETag', etag).set('Cache-Control', 'no-cache');
