@@ -61,6 +61,8 @@ export class GraphView {
     this.sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'arrow',
       enableEdgeEvents: true,
+      // A container of no width (a collapsed panel, a phone turned) is drawn once it has one.
+      allowInvalidContainer: true,
       renderEdgeLabels: false,
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.4,

@@ -2,6 +2,8 @@
  * The explorer's state lives in the URL's fragment (`#entity=person:x&cert=ATTESTED&years=1920-1960`),
  * so a view can be bookmarked and shared, and the back button walks through it.
  */
+import { ColorBy, SIZE_MEASURES, SizeMeasure } from './measure-styling';
+
 export type Mode = 'explore' | 'connect';
 
 export interface ExplorerState {
@@ -21,6 +23,9 @@ export interface ExplorerState {
   certainties: string[] | null;
   years: [number, number] | null;
   undated: boolean;
+  /** Node size by this measure of the filtered network; null: by each entity's own degree. */
+  size: SizeMeasure | null;
+  color: ColorBy;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -35,6 +40,8 @@ export const DEFAULT_STATE: ExplorerState = {
   certainties: null,
   years: null,
   undated: true,
+  size: null,
+  color: 'kind',
 };
 
 function list(value: string | null): string[] | null {
@@ -57,6 +64,8 @@ export function parseState(hash: string): ExplorerState {
     certainties: list(params.get('cert')),
     years: years ? [Number(years[1]), Number(years[2])] : null,
     undated: params.get('undated') !== '0',
+    size: Object.hasOwn(SIZE_MEASURES, params.get('size') ?? '') ? (params.get('size') as SizeMeasure) : null,
+    color: params.get('color') === 'community' ? 'community' : 'kind',
   };
 }
 
@@ -73,6 +82,8 @@ export function formatState(state: ExplorerState): string {
   if (state.certainties) params.set('cert', state.certainties.join(','));
   if (state.years) params.set('years', `${state.years[0]}-${state.years[1]}`);
   if (!state.undated) params.set('undated', '0');
+  if (state.size) params.set('size', state.size);
+  if (state.color === 'community') params.set('color', 'community');
   // Ids keep their colons readable: URLSearchParams would write %3A.
   return `#${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3E/gi, '>')}`;
 }
