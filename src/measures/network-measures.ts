@@ -52,10 +52,10 @@ export const PAGERANK_TOLERANCE = 1e-9;
 /** Louvain visits nodes in a random order; a fixed seed gives the same communities every time. */
 const LOUVAIN_SEED = 14;
 
-type NodeAttributes = { name: string; kind: string; degree: number; weightedDegree: number };
-type EdgeAttributes = { weight: number };
+export type NodeAttributes = { name: string; kind: string; degree: number; weightedDegree: number };
+export type EdgeAttributes = { weight: number };
 
-function buildGraph(relations: readonly NetworkRelation[]): Graph<NodeAttributes, EdgeAttributes> {
+export function buildGraph(relations: readonly NetworkRelation[]): Graph<NodeAttributes, EdgeAttributes> {
   const graph = new Graph<NodeAttributes, EdgeAttributes>({ type: 'undirected', allowSelfLoops: false });
   for (const r of relations) {
     graph.mergeNode(r.from, { name: r.fromName, kind: r.fromKind });
