@@ -2,7 +2,8 @@
  * The explorer sizes and colours by the network measures (in Chromium, at phone, laptop and
  * wide widths): sizing by PageRank changes the node sizes and makes the API's most central
  * entity the largest, colouring by community gives each Louvain community one colour, a link
- * to an entity opens it selected, and nothing logs an error. Screenshots go to
+ * to an entity opens it selected, the timeline's brush sets the years the graph shows, and
+ * nothing logs an error. Screenshots go to
  * test-output/screenshots/.
  */
 import type { Page } from 'playwright-core';
@@ -94,6 +95,33 @@ describe('a link to an entity', () => {
     await open(1024, '#entity=person:nika-poliakov');
     await expect(page.locator('[data-testid=entity-name]').textContent()).resolves.toBe('Nika Poliakov');
     await expect(page.locator('#search').inputValue()).resolves.toBe('');
+    expect(browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('the timeline under the graph', () => {
+  it('sets the year filter with a brush, and the graph then shows only relations of those years', async () => {
+    await open(1024, '#whole=1');
+    const shownEdges = () => page.evaluate(() => (window as any).explorer.view.visibleCounts().edges as number);
+    const all = await shownEdges();
+    await expect(page.locator('#timeline .bar').count()).resolves.toBeGreaterThan(10);
+    const box = (await page.locator('#timeline').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.45, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(() => /years=\d+-\d+/.test(location.hash));
+    const [from, to] = (await page.evaluate(() => /years=(\d+)-(\d+)/.exec(location.hash)!.slice(1).map(Number))) as [number, number];
+    expect(from).toBeLessThan(to);
+    const years = await page.evaluate(() => {
+      const { graph, view } = (window as any).explorer;
+      return graph.filterEdges((edge: string) => view.edgeShown(edge)).map((edge: string) => [graph.getEdgeAttribute(edge, 'earliestYear'), graph.getEdgeAttribute(edge, 'latestYear')]);
+    });
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.length).toBeLessThan(all);
+    for (const [earliest, latest] of years) expect((latest === null || latest >= from) && (earliest === null || earliest <= to)).toBe(true);
+    await expect(page.locator('#year-ticks span').allTextContents()).resolves.toEqual(['1880', '1920', '1960', '2000']);
+    await page.screenshot({ path: screenshotPath('explorer-timeline-brush') });
     expect(browser.pageErrors).toEqual([]);
   });
 });

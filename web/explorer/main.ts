@@ -9,6 +9,7 @@ import { YEAR_MAX, YEAR_MIN } from './filters';
 import { GraphView } from './graph-view';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
+import { Timeline } from './timeline';
 import { h, PanelActions, renderEntity, renderError, renderHint, renderPaths, renderRelation } from './panels';
 import { attachSearch } from './search-box';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
@@ -227,6 +228,8 @@ async function restyle(s: ExplorerState): Promise<void> {
   document.body.dataset.styled = `${s.size ?? 'own-degree'} ${s.color}`;
 }
 
+const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVGSVGElement, (years) => navigate({ years }));
+
 async function apply(next: ExplorerState): Promise<void> {
   state = next;
   syncControls(next);
@@ -238,6 +241,7 @@ async function apply(next: ExplorerState): Promise<void> {
       await load(key, next);
       if (state !== next) return; // the URL moved on while this loaded
     }
+    timeline.update(view.graph, next.years);
     await restyle(next);
     if (state !== next) return;
     view.setSelection(next.selected, next.relation);
@@ -294,6 +298,10 @@ for (const input of [yearFrom, yearTo]) {
   });
 }
 undated.addEventListener('change', () => navigate({ undated: undated.checked }));
+// Tick labels under the year sliders, where those years fall on them.
+element('year-ticks').replaceChildren(
+  ...[1880, 1920, 1960, 2000].map((year) => h('span', { style: `left:${((year - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100}%` }, String(year))),
+);
 
 const sizeBy = element<HTMLSelectElement>('size-by');
 const colorBy = element<HTMLSelectElement>('color-by');
