@@ -125,3 +125,27 @@ describe('the timeline under the graph', () => {
     expect(browser.pageErrors).toEqual([]);
   });
 });
+
+describe('hiding isolated entities', () => {
+  it('leaves out of the whole graph every entity no shown relation touches, and labels edges by type when zoomed in', async () => {
+    await open(1600, '#whole=1');
+    const visible = () => page.evaluate(() => (window as any).explorer.view.visibleCounts().nodes as number);
+    const all = await visible();
+    const [row] = await server.db.read("MATCH (n:Entity) WHERE NOT EXISTS { (n)-[r]-(:Entity) WHERE type(r) <> 'RETRACTED' } RETURN count(n) AS n");
+    expect(Number(row!.n)).toBeGreaterThan(0);
+    await page.locator('#hide-isolated').check();
+    await page.waitForFunction(() => location.hash.includes('isolated=0'));
+    expect(await visible()).toBe(all - Number(row!.n));
+    // Zoomed in close, the drawn edges carry their type as a label.
+    const label = await page.evaluate(async () => {
+      const { sigma, graph } = (window as any).explorer;
+      await sigma.getCamera().animate({ ratio: 0.2 }, { duration: 0 });
+      sigma.refresh();
+      const edge = graph.edges()[0];
+      return [sigma.getEdgeDisplayData(edge)?.label, graph.getEdgeAttribute(edge, 'relationType')];
+    });
+    expect(label[0]).toBe(String(label[1]).toLowerCase().replace(/_/g, ' '));
+    await page.screenshot({ path: screenshotPath('explorer-zoomed-edge-labels') });
+    expect(browser.pageErrors).toEqual([]);
+  });
+});

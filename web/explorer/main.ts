@@ -303,6 +303,9 @@ element('year-ticks').replaceChildren(
   ...[1880, 1920, 1960, 2000].map((year) => h('span', { style: `left:${((year - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100}%` }, String(year))),
 );
 
+const hideIsolated = element<HTMLInputElement>('hide-isolated');
+hideIsolated.addEventListener('change', () => navigate({ hideIsolated: hideIsolated.checked }));
+
 const sizeBy = element<HTMLSelectElement>('size-by');
 const colorBy = element<HTMLSelectElement>('color-by');
 sizeBy.addEventListener('change', () => navigate({ size: (sizeBy.value || null) as ExplorerState['size'] }));
@@ -344,6 +347,7 @@ function syncControls(s: ExplorerState): void {
   yearTo.value = String(to);
   yearLabel.value = s.years ? `${from}–${to}` : 'all';
   undated.checked = s.undated;
+  hideIsolated.checked = s.hideIsolated;
   sizeBy.value = s.size ?? '';
   colorBy.value = s.color;
   undated.disabled = s.years === null;

@@ -26,6 +26,8 @@ export interface ExplorerState {
   /** Node size by this measure of the filtered network; null: by each entity's own degree. */
   size: SizeMeasure | null;
   color: ColorBy;
+  /** Hide entities none of whose drawn relations is shown. */
+  hideIsolated: boolean;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -42,6 +44,7 @@ export const DEFAULT_STATE: ExplorerState = {
   undated: true,
   size: null,
   color: 'kind',
+  hideIsolated: false,
 };
 
 function list(value: string | null): string[] | null {
@@ -66,6 +69,7 @@ export function parseState(hash: string): ExplorerState {
     undated: params.get('undated') !== '0',
     size: Object.hasOwn(SIZE_MEASURES, params.get('size') ?? '') ? (params.get('size') as SizeMeasure) : null,
     color: params.get('color') === 'community' ? 'community' : 'kind',
+    hideIsolated: params.get('isolated') === '0',
   };
 }
 
@@ -84,6 +88,7 @@ export function formatState(state: ExplorerState): string {
   if (!state.undated) params.set('undated', '0');
   if (state.size) params.set('size', state.size);
   if (state.color === 'community') params.set('color', 'community');
+  if (state.hideIsolated) params.set('isolated', '0');
   // Ids keep their colons readable: URLSearchParams would write %3A.
   return `#${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3E/gi, '>')}`;
 }
