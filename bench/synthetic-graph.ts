@@ -9,23 +9,12 @@ import path from 'node:path';
 import fs from 'node:fs';
 import { nameKeys, NAME_KEY_PROPERTIES } from '../src/domain/name-keys';
 import { RELATION_TYPE_NAMES, RelationType } from '../src/domain/vocabulary';
+import { seededRandom } from '../src/measures/seeded-random';
 import { CsvFile } from './csv-file';
 import { GraphShape, graphShape } from './graph-sizes';
 
 export const GENERATOR_SEED = 19370805;
 export const ENTITY_LABELS = { PERSON: 'Person', LAW: 'Law', PLACE: 'Place', SOURCE: 'Source', ORGANIZATION: 'Organization' } as const;
-
-/** mulberry32: small, fast and the same on every machine. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Picks index i of n with probability proportional to 1/(i+1)^s. */
 function zipf(n: number, s: number, rnd: () => number): () => number {
@@ -114,7 +103,7 @@ function dateIn(rnd: () => number): { date: string; earliest: string; latest: st
 export function generateGraph(people: number, dir: string, log: (line: string) => void = () => {}): GeneratedGraph {
   const began = Date.now();
   const shape = graphShape(people);
-  const rnd = random(GENERATOR_SEED);
+  const rnd = seededRandom(GENERATOR_SEED);
   fs.mkdirSync(dir, { recursive: true });
   const file = (name: string) => path.join(dir, name);
 

@@ -8,5 +8,10 @@
     MATCH (:Citation {relationId: r.id})-[:FROM_SOURCE]->(s:Entity)
     WITH DISTINCT s ORDER BY s.id
     RETURN s {.id, .name}
-  }
+  },
+  quotes: CASE WHEN $quotes THEN COLLECT {
+    MATCH (q:Citation {relationId: r.id})
+    WITH q ORDER BY q.id
+    RETURN q.quote
+  } ELSE [] END
 }

@@ -87,7 +87,7 @@ CALL (c, ring1, ring2) {
   RETURN collect(n) AS ring3
 }
 WITH 1 + size(ring1) + size(ring2) + size(ring3) AS reached, [c] + (ring1 + ring2 + ring3)[..${limit} - 1] AS members
-RETURN {reached: reached, __c: {${[...nodes, ...edges].join(', ')}}} AS result`;
+RETURN {reached: reached${plan.memberIds ? ', ids: [n IN members | n.id]' : ''}, __c: {${[...nodes, ...edges].join(', ')}}} AS result`;
   return b.build(text);
 }
 

@@ -8,6 +8,9 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, typeAlternation } from '../db/cypher-identifiers';
 import { Database } from '../db/database';
 import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
+import { filterParameters } from '../cypher-builder/filter-parameters';
+import { RelationFilterPlan } from '../planning/read-plan';
+import { addDrawingAttributes } from './drawing-attributes';
 
 export type Attribute = string | number | boolean | string[] | null;
 export type Attributes = Record<string, Attribute>;
@@ -19,6 +22,10 @@ export interface ExportScope {
   /** Null: the whole graph. */
   id: string | null;
   depth: number;
+  /** The API's relation filters: which relations are followed and written. */
+  filter: RelationFilterPlan;
+  /** Write each relation's quotes (opt-in: they are most of the file). */
+  quotes: boolean;
 }
 
 // Internal bookkeeping that means nothing in Gephi or Cytoscape.
@@ -44,6 +51,7 @@ interface EdgeRow {
   to: string;
   props: Record<string, unknown>;
   sources: { id: string; name: string }[];
+  quotes: string[];
 }
 
 function edgeAttributes(row: EdgeRow): Attributes {
@@ -54,6 +62,7 @@ function edgeAttributes(row: EdgeRow): Attributes {
     sources: row.sources.map((s) => s.name).join('; '),
     sourceIds: row.sources.map((s) => s.id).join('; '),
   };
+  if (row.quotes.length > 0) attributes.quotes = row.quotes;
   for (const [key, value] of Object.entries(row.props)) {
     if (!HIDDEN_EDGE_PROPS.has(key) && !(key in attributes) && keep(value) && value !== null) attributes[key] = value;
   }
@@ -62,16 +71,16 @@ function edgeAttributes(row: EdgeRow): Attributes {
 
 /** The graph to export, or null when `scope.id` names no entity. */
 export async function readExportGraph(db: Database, scope: ExportScope): Promise<ExportGraph | null> {
-  const slots = { TYPES: typeAlternation(null), EDGE: cypher('fragments/export-relation') };
+  const slots = { TYPES: typeAlternation(null), EDGE: cypher('fragments/export-relation'), FILTER: cypher('fragments/network-filter') };
+  const params = { ...filterParameters(scope.filter), quotes: scope.quotes };
   const [row] = scope.id === null
-    ? await db.read(cypherTemplate('export-graph', slots))
-    : await db.read(cypherTemplate('export-subgraph', { ...slots, DEPTH: String(scope.depth) }), { id: scope.id });
+    ? await db.read(cypherTemplate('export-graph', slots), params)
+    : await db.read(cypherTemplate('export-subgraph', { ...slots, DEPTH: String(scope.depth) }), { ...params, id: scope.id });
   // The subgraph query aggregates, so an unknown id yields one row with no nodes.
   if (!row || (row.nodes as unknown[]).length === 0) return null;
   const graph: ExportGraph = new MultiDirectedGraph();
   for (const props of row.nodes as Record<string, unknown>[]) graph.addNode(String(props.id), nodeAttributes(props));
   for (const edge of row.edges as EdgeRow[]) graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, edgeAttributes(edge));
-  // Degree within the exported graph, for sizing nodes in Gephi and the explorer.
-  graph.forEachNode((node) => graph.setNodeAttribute(node, 'degree', graph.degree(node)));
+  addDrawingAttributes(graph);
   return graph;
 }

@@ -1,18 +1,17 @@
 /**
  * GEXF 1.3, the format Gephi reads natively. The graph is dynamic: a relation with a date spans
  * from the first to the last day its date can mean (`start`/`end`), so Gephi's timeline can
- * play it; undated relations are always present. Nodes carry their kind's colour and a size by
- * degree (viz module). graphology-gexf's writer has no dynamic mode, hence this small writer.
+ * play it; undated relations are always present, and a node spans its entity's life where its
+ * dates say it. Nodes carry the colour, size and ForceAtlas2 position of drawing-attributes.ts
+ * (viz module). graphology-gexf's writer has no dynamic mode, hence this small writer.
  */
-import { KIND_COLORS } from '../domain/kind-colors';
-import type { EntityKind } from '../domain/vocabulary';
 import type { Attributes, ExportGraph } from './export-graph';
 import { Column, columns, escapeXml, textOf } from './xml';
 
 const GEXF_TYPE: Record<Column['type'], string> = { string: 'string', integer: 'integer', double: 'double', boolean: 'boolean' };
 // Written as GEXF's own label and interval, not as attribute columns.
 const EDGE_SPECIAL = new Set(['label', 'dateEarliest', 'dateLatest']);
-const NODE_SPECIAL = new Set(['label']);
+const NODE_SPECIAL = new Set(['label', 'x', 'y', 'color', 'size', 'start', 'end']);
 
 function rgb(hex: string): string {
   const n = Number.parseInt(hex.slice(1), 16);
@@ -38,6 +37,13 @@ function attvalues(model: Column[], attributes: Attributes, indent: string): str
   ];
 }
 
+/** GEXF's start/end of a node (its entity's life) or an edge (its date), each when known. */
+function span(attributes: Attributes): string {
+  const start = typeof attributes.start === 'string' ? ` start="${escapeXml(attributes.start)}"` : '';
+  const end = typeof attributes.end === 'string' ? ` end="${escapeXml(attributes.end)}"` : '';
+  return `${start}${end}`;
+}
+
 export function writeGexf(graph: ExportGraph, description: string): string {
   const nodeModel = columns(graph.mapNodes((_n, a) => a), NODE_SPECIAL);
   const edgeModel = columns(graph.mapEdges((_e, a) => a), EDGE_SPECIAL);
@@ -54,22 +60,21 @@ export function writeGexf(graph: ExportGraph, description: string): string {
     '    <nodes>',
   ];
   graph.forEachNode((node, attributes) => {
-    const color = KIND_COLORS[attributes.kind as EntityKind] ?? '#888888';
-    const size = 4 + 2 * Math.sqrt(Number(attributes.degree ?? 0));
+    const color = typeof attributes.color === 'string' ? attributes.color : '#888888';
+    const size = Number(attributes.size ?? 4);
     lines.push(
-      `      <node id="${escapeXml(node)}" label="${escapeXml(textOf(attributes.label ?? node))}">`,
+      `      <node id="${escapeXml(node)}" label="${escapeXml(textOf(attributes.label ?? node))}"${span(attributes)}>`,
       ...attvalues(nodeModel, attributes, '        '),
       `        <viz:color ${rgb(color)}/>`,
       `        <viz:size value="${size.toFixed(2)}"/>`,
+      ...(typeof attributes.x === 'number' && typeof attributes.y === 'number' ? [`        <viz:position x="${attributes.x}" y="${attributes.y}" z="0.0"/>`] : []),
       '      </node>',
     );
   });
   lines.push('    </nodes>', '    <edges>');
   graph.forEachEdge((edge, attributes, source, target) => {
-    const start = typeof attributes.dateEarliest === 'string' ? ` start="${escapeXml(attributes.dateEarliest)}"` : '';
-    const end = typeof attributes.dateLatest === 'string' ? ` end="${escapeXml(attributes.dateLatest)}"` : '';
     lines.push(
-      `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(textOf(attributes.label ?? ''))}"${start}${end}>`,
+      `      <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}" label="${escapeXml(textOf(attributes.label ?? ''))}"${span({ start: attributes.dateEarliest ?? null, end: attributes.dateLatest ?? null })}>`,
       ...attvalues(edgeModel, attributes, '        '),
       '      </edge>',
     );

@@ -7,6 +7,7 @@ import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
 import { EntityFieldsResolver, LawResolver, OrganizationResolver, PersonResolver, PlaceResolver, SourceResolver } from './resolvers/entity-resolvers';
+import { NetworkMeasuresQueryResolver, SubgraphMeasuresResolver, TopEntitiesResolver } from './resolvers/measures-resolver';
 import { MutationResolver } from './resolvers/mutation-resolver';
 import { QueryResolver } from './resolvers/query-resolver';
 import { RelationResolver } from './resolvers/relation-resolver';
@@ -16,7 +17,7 @@ let schema: GraphQLSchema | null = null;
 
 export function buildGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver, MutationResolver],
+    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver, NetworkMeasuresQueryResolver, SubgraphMeasuresResolver, TopEntitiesResolver, MutationResolver],
     orphanedTypes: [Person, Law, Place, Source, Organization, Event],
     validate: false,
   });

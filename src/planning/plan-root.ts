@@ -3,11 +3,11 @@
  * (GraphQLResolveInfo). Each returns the RootPlan that read-statements.ts turns into one
  * statement.
  */
-import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType } from 'graphql';
+import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType, isObjectType } from 'graphql';
 import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS, MAX_SEARCH_RESULTS, requireRange, checkSearchText } from './argument-checks';
-import { CollectedField, OperationScope, subSelections } from './collect-fields';
-import { PlanOf, RelationsSource } from './read-plan';
+import { CollectedField, collectFields, OperationScope, subSelections } from './collect-fields';
+import { NetworkPlan, PlanOf, RelationsSource } from './read-plan';
 import { SelectionPlanner } from './plan-selection';
 
 function scopeOf(info: GraphQLResolveInfo): OperationScope {
@@ -78,7 +78,15 @@ export function planNeighborhood(info: GraphQLResolveInfo, args: NeighborhoodArg
   const { entities, relations } = planner.resultFields('Subgraph', subSelections(field));
   const plan: PlanOf<'neighborhood'> = { kind: 'neighborhood', id: args.id, depth: args.depth, limit: args.limit, filter, nodes: entities.get('nodes') ?? [], edges: relations.get('edges') ?? [] };
   if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'kinds')) plan.kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+  const subgraph = info.schema.getType('Subgraph');
+  if (isObjectType(subgraph) && collectFields(scopeOf(info), subgraph, subSelections(field)).some((f) => f.definition.name === 'measures')) plan.memberIds = true;
   return plan;
+}
+
+/** The whole graph's network under the filters the root field writes (types, certainty, basis, since, until). */
+export function planNetworkMeasures(info: GraphQLResolveInfo, args: Record<string, unknown>): NetworkPlan {
+  const planner = new SelectionPlanner(scopeOf(info));
+  return { filter: planner.relationFilter(rootField(info), args), members: null };
 }
 
 export function planPaths(info: GraphQLResolveInfo, args: { from: string; to: string; maxHops: number; first: number; types: RelationType[] | null }): PlanOf<'paths'> {

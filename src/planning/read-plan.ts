@@ -113,6 +113,8 @@ export type RootPlan =
       kinds?: EntityKind[] | null;
       nodes: { responseKey: string; entity: EntityPlan }[];
       edges: { responseKey: string; relation: RelationPlan }[];
+      /** The document asks for the neighbourhood's network measures, which need its members' ids. */
+      memberIds?: boolean;
     }
   | {
       kind: 'paths';
@@ -126,3 +128,12 @@ export type RootPlan =
     };
 
 export type PlanOf<K extends RootPlan['kind']> = Extract<RootPlan, { kind: K }>;
+
+/**
+ * What the network measures read: the relations the filters keep, among `members` (a
+ * neighbourhood's entity ids) or, when null, over the whole graph.
+ */
+export interface NetworkPlan {
+  filter: RelationFilterPlan;
+  members: string[] | null;
+}

@@ -25,6 +25,8 @@ function shapeNeighborhood(raw: Raw, plan: PlanOf<'neighborhood'>) {
   return {
     truncated: reached > plan.limit,
     reachable: reached,
+    // For Subgraph.measures: the network of exactly what is drawn, under the same filters.
+    network: plan.memberIds ? { filter: plan.filter, members: raw.ids as string[] } : null,
     __c: {
       ...views(raw, plan.nodes, (value, i) => (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity))),
       ...views(raw, plan.edges, (value, i) => (value as unknown[]).map((r) => shapeRelation(r, plan.edges[i]!.relation))),

@@ -1,6 +1,7 @@
 /**
  * GET /export/graph.gexf | graph.graphml | graph.json | cytoscape.json: the whole graph, or with
- * `?id=<entity>&depth=<1..3>` the entity and everything within `depth` hops. Bad arguments get a
+ * `?id=<entity>&depth=<1..3>` the entity and everything within `depth` hops, under the API's
+ * relation filters and with quotes on request (export-filters.ts). Bad arguments get a
  * 400 and an unknown file or id a 404, each as JSON naming the argument or the id, before any
  * database work. Exports are the most expensive requests there are, so they are admitted only
  * while an export slot is free and no API transaction waits for the database (else 429 with
@@ -14,20 +15,13 @@ import { MAX_EXPORT_DEPTH, readExportGraph, ExportScope } from '../export/export
 import { EXPORT_FORMATS, ExportFormat } from '../export/formats';
 import { readDataVersion } from '../graph/data-version';
 import { cachedGraphStats } from '../graph/stats-cache';
+import { filterKey } from '../measures/measures-cache';
 import { ExportAdmission } from './export-admission';
+import { ExportArgumentError, FILTER_ARGUMENTS, parseExportFilter } from './export-filters';
 import { sendJsonError, sendRouteFailure } from './route-errors';
 
 const MAX_ID_LENGTH = 200;
-const ARGUMENTS = new Set(['id', 'depth']);
-
-class ExportArgumentError extends Error {
-  constructor(
-    readonly argument: string,
-    message: string,
-  ) {
-    super(`${argument}: ${message}`);
-  }
-}
+const ARGUMENTS = new Set(['id', 'depth', ...FILTER_ARGUMENTS]);
 
 function single(req: Request, name: string): string | null {
   const value = req.query[name];
@@ -38,7 +32,7 @@ function single(req: Request, name: string): string | null {
 
 export function parseScope(req: Request): ExportScope {
   for (const name of Object.keys(req.query)) {
-    if (!ARGUMENTS.has(name)) throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(' and ')}`);
+    if (!ARGUMENTS.has(name)) throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(', ')}`);
   }
   const id = single(req, 'id');
   const depthText = single(req, 'depth');
@@ -48,7 +42,7 @@ export function parseScope(req: Request): ExportScope {
   if (!/^\d+$/.test(depthText ?? '1') || depth < 1 || depth > MAX_EXPORT_DEPTH) {
     throw new ExportArgumentError('depth', `must be an integer from 1 to ${MAX_EXPORT_DEPTH}, got "${depthText}"`);
   }
-  return { id, depth };
+  return { id, depth, ...parseExportFilter((name) => single(req, name)) };
 }
 
 function fileName(scope: ExportScope, extension: string): string {
@@ -86,7 +80,7 @@ export function mountExports(app: Express, db: Database, admission: ExportAdmiss
     const release = admission.admit(res);
     if (!release) return;
     try {
-      const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}`;
+      const key = `${req.params.file}\n${scope.id ?? ''}\n${scope.depth}\n${filterKey(scope.filter)}\n${scope.quotes}`;
       const version = await readDataVersion(db);
       const etag = ExportCache.etag(key, version);
       res.set('ETag', etag).set('Cache-Control', 'no-cache');

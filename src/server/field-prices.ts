@@ -2,7 +2,7 @@
  * What a field costs in the cost model, beyond 1 per field: a page multiplies what it selects
  * by its size (`first` or `limit`, defaults included); a relation's evidence is a list of up to
  * the citation cap (or its `first`, once it is paged), and the root fields that scan the whole
- * graph (`weakRelations`) cost what they read, by the graph's current size. They used
+ * graph (`weakRelations`, `networkMeasures`) cost what they read, by the graph's current size. They used
  * to cost about 1, so one cheap-looking request could run 30 whole-graph scans.
  */
 import { ComplexityEstimator } from 'graphql-query-complexity';
@@ -15,7 +15,7 @@ import { graphSize } from '../graph/stats-cache';
 export type ScanPrices = Readonly<Record<string, number>>;
 
 // `stats` scans too, but once per data version: its answer is kept (graph/stats-cache.ts).
-export const SCANNING_FIELDS: ReadonlySet<string> = new Set(['weakRelations']);
+export const SCANNING_FIELDS: ReadonlySet<string> = new Set(['weakRelations', 'networkMeasures']);
 
 /** Prices the scanning root fields the document selects; the graph's size only when there are any. */
 export async function scanPrices(db: Database, document: DocumentNode): Promise<ScanPrices> {
@@ -30,6 +30,9 @@ export async function scanPrices(db: Database, document: DocumentNode): Promise<
   return {
     // Every relation, and the citations of each to count its sources.
     weakRelations: size.relations + size.citations,
+    // Every relation, then the graph algorithms over the entities they touch (even when the
+    // answer is kept: the price must not depend on what other requests asked before).
+    networkMeasures: size.relations + size.entities,
   };
 }
 

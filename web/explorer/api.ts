@@ -116,3 +116,32 @@ export async function wholeGraph(): Promise<SerializedGraph> {
   if (!response.ok) throw new ApiError(`the whole-graph export answered ${response.status}`);
   return (await response.json()) as SerializedGraph;
 }
+
+export interface EntityMeasure {
+  id: string;
+  name: string;
+  degree: number;
+  weightedDegree: number;
+  pageRank: number;
+  betweenness: number;
+  community: number;
+}
+
+export interface MeasureFilter {
+  types: string[] | null;
+  certainty: string[] | null;
+  since: string | null;
+  until: string | null;
+  includeUndated: boolean;
+}
+
+/** The whole graph's measures under the explorer's filters (computed, and kept, by the server). */
+export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeasure[]> {
+  const data = await graphql<{ networkMeasures: { entities: EntityMeasure[] } }>(
+    `query Measures($types: [RelationType!], $certainty: [Certainty!], $since: String, $until: String, $includeUndated: Boolean!) {
+      networkMeasures(types: $types, certainty: $certainty, since: $since, until: $until, includeUndated: $includeUndated) {
+        entities { id name degree weightedDegree pageRank betweenness community } } }`,
+    { ...filter },
+  );
+  return data.networkMeasures.entities;
+}

@@ -34,6 +34,9 @@ export interface EdgeAttributes extends EdgeFacts {
   type: 'arrow';
 }
 
+/** Camera ratio below which every shown edge is labelled with its type. */
+const CLOSE_ZOOM = 0.3;
+
 export type ExplorerGraph = MultiDirectedGraph<NodeAttributes, EdgeAttributes>;
 
 export interface GraphViewEvents {
@@ -61,7 +64,11 @@ export class GraphView {
     this.sigma = new Sigma(this.graph, container, {
       defaultEdgeType: 'arrow',
       enableEdgeEvents: true,
-      renderEdgeLabels: false,
+      // A container of no width (a collapsed panel, a phone turned) is drawn once it has one.
+      allowInvalidContainer: true,
+      // Only edges given a label in reduceEdge (near the pointer, selected, or zoomed in) show one.
+      renderEdgeLabels: true,
+      edgeLabelSize: 11,
       labelRenderedSizeThreshold: 7,
       labelDensity: 0.4,
       labelGridCellSize: 90,
@@ -75,6 +82,14 @@ export class GraphView {
       maxCameraRatio: 8,
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
+    });
+    // Edge labels depend on the zoom (reduceEdge): process the edges again when it crosses over.
+    let close = false;
+    this.sigma.getCamera().on('updated', ({ ratio }) => {
+      if (ratio < CLOSE_ZOOM !== close) {
+        close = ratio < CLOSE_ZOOM;
+        this.sigma.refresh({ skipIndexation: true });
+      }
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
@@ -211,7 +226,7 @@ export class GraphView {
 
   private applyFilters(): void {
     this.hiddenNodes = new Set();
-    if (this.state && filtersActive(this.state)) {
+    if (this.state && (filtersActive(this.state) || this.state.hideIsolated)) {
       // A node stays when one of its relations passes the filters, or when it is the focus.
       this.graph.forEachNode((node) => {
         if (node === this.selectedNode || node === this.state?.entity) return;
@@ -245,6 +260,10 @@ export class GraphView {
     if (!this.edgeShown(edge)) return { ...data, hidden: true };
     const result: Record<string, unknown> = { ...data };
     const [source, target] = this.graph.extremities(edge);
+    // What an edge is, in words: where the eye is (a hovered or selected node, the selected
+    // edge, a path) or once zoomed in close enough for the labels to have room.
+    const near = edge === this.selectedEdge || (this.highlightEdges?.has(edge) ?? false) || [this.hoveredNode, this.selectedNode].some((n) => n !== null && (source === n || target === n));
+    if (near || this.sigma.getCamera().ratio < CLOSE_ZOOM) result.label = data.relationType.toLowerCase().replace(/_/g, ' ');
     if (edge === this.selectedEdge) {
       result.color = '#1f5fbf';
       result.size = 3.5;

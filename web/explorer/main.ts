@@ -8,6 +8,8 @@ import * as api from './api';
 import { YEAR_MAX, YEAR_MIN } from './filters';
 import { GraphView } from './graph-view';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
+import { renderMeasureLegend, styleNodes } from './measure-styling';
+import { Timeline } from './timeline';
 import { h, PanelActions, renderEntity, renderError, renderHint, renderPaths, renderRelation } from './panels';
 import { attachSearch } from './search-box';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
@@ -187,6 +189,47 @@ async function renderDetails(): Promise<void> {
   renderHint(details, 'Search for an entity, or load the whole graph. Click a node for its details, an edge (or hover it) for its evidence.');
 }
 
+/** The filters the measures were asked for, and the answer (shared by every restyle that wants them). */
+let measuresFor: { key: string | null; measures: Promise<Map<string, api.EntityMeasure> | null> } = { key: null, measures: Promise.resolve(null) };
+const measureLegend = element<HTMLElement>('measure-legend');
+const topEntities = element<HTMLElement>('top-entities');
+
+function measureFilter(s: ExplorerState): api.MeasureFilter {
+  return {
+    types: s.types,
+    certainty: s.certainties,
+    since: s.years ? String(s.years[0]) : null,
+    until: s.years ? String(s.years[1]) : null,
+    includeUndated: s.undated,
+  };
+}
+
+async function fetchMeasures(s: ExplorerState): Promise<Map<string, api.EntityMeasure>> {
+  // No type or certainty ticked keeps nothing; the API reads an empty list as no filter.
+  if ((s.types !== null && s.types.length === 0) || (s.certainties !== null && s.certainties.length === 0)) return new Map();
+  return new Map((await api.networkMeasures(measureFilter(s))).map((m) => [m.id, m]));
+}
+
+/** Sizes and colours the drawn nodes by the measures of the network the filters keep. */
+async function restyle(s: ExplorerState): Promise<void> {
+  const key = s.size !== null || s.color === 'community' ? JSON.stringify(measureFilter(s)) : null;
+  if (key !== measuresFor.key) {
+    const measures = key === null ? Promise.resolve(null) : fetchMeasures(s);
+    measuresFor = { key, measures };
+    measures.catch(() => {
+      if (measuresFor.measures === measures) measuresFor = { key: null, measures: Promise.resolve(null) };
+    });
+  }
+  const measures = await measuresFor.measures;
+  if (state !== s) return; // the URL moved on while they loaded
+  styleNodes(view.graph, measures, s.size ?? 'degree', s.color);
+  renderMeasureLegend(measureLegend, topEntities, view.graph, measures, s.size ?? 'degree', s.color, (id) => navigate({ selected: id, relation: null }));
+  // What the nodes are styled by now, for whoever waits on it (the page tests).
+  document.body.dataset.styled = `${s.size ?? 'own-degree'} ${s.color}`;
+}
+
+const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVGSVGElement, (years) => navigate({ years }));
+
 async function apply(next: ExplorerState): Promise<void> {
   state = next;
   syncControls(next);
@@ -198,6 +241,9 @@ async function apply(next: ExplorerState): Promise<void> {
       await load(key, next);
       if (state !== next) return; // the URL moved on while this loaded
     }
+    timeline.update(view.graph, next.years);
+    await restyle(next);
+    if (state !== next) return;
     view.setSelection(next.selected, next.relation);
     await renderDetails();
   } catch (error) {
@@ -252,6 +298,18 @@ for (const input of [yearFrom, yearTo]) {
   });
 }
 undated.addEventListener('change', () => navigate({ undated: undated.checked }));
+// Tick labels under the year sliders, where those years fall on them.
+element('year-ticks').replaceChildren(
+  ...[1880, 1920, 1960, 2000].map((year) => h('span', { style: `left:${((year - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100}%` }, String(year))),
+);
+
+const hideIsolated = element<HTMLInputElement>('hide-isolated');
+hideIsolated.addEventListener('change', () => navigate({ hideIsolated: hideIsolated.checked }));
+
+const sizeBy = element<HTMLSelectElement>('size-by');
+const colorBy = element<HTMLSelectElement>('color-by');
+sizeBy.addEventListener('change', () => navigate({ size: (sizeBy.value || null) as ExplorerState['size'] }));
+colorBy.addEventListener('change', () => navigate({ color: colorBy.value === 'community' ? 'community' : 'kind' }));
 
 const legend = element<HTMLUListElement>('legend');
 legend.replaceChildren(...ENTITY_KINDS.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }), KIND_NAMES[kind] ?? kind)));
@@ -289,7 +347,13 @@ function syncControls(s: ExplorerState): void {
   yearTo.value = String(to);
   yearLabel.value = s.years ? `${from}–${to}` : 'all';
   undated.checked = s.undated;
+  hideIsolated.checked = s.hideIsolated;
+  sizeBy.value = s.size ?? '';
+  colorBy.value = s.color;
   undated.disabled = s.years === null;
+  // Text typed for an earlier search would read as the name of what is now shown.
+  const search = element<HTMLInputElement>('search');
+  if (document.activeElement !== search) search.value = '';
   for (const [id, value] of [['connect-from', s.from], ['connect-to', s.to]] as const) {
     const input = element<HTMLInputElement>(id);
     if (value && document.activeElement !== input) input.value = names.get(value) ?? value;
@@ -308,4 +372,6 @@ async function nameIds(s: ExplorerState): Promise<void> {
   );
 }
 
-void nameIds(state).then(() => apply(state.mode === 'explore' && !state.entity && !state.whole ? { ...DEFAULT_STATE, ...state } : state));
+// A link to an entity (`#entity=…`) opens it selected, its details shown.
+const opening = state.mode === 'explore' && state.entity && !state.selected && !state.relation ? { ...state, selected: state.entity } : state;
+void nameIds(opening).then(() => apply(opening.mode === 'explore' && !opening.entity && !opening.whole ? { ...DEFAULT_STATE, ...opening } : opening));

@@ -2,6 +2,8 @@
  * The explorer's state lives in the URL's fragment (`#entity=person:x&cert=ATTESTED&years=1920-1960`),
  * so a view can be bookmarked and shared, and the back button walks through it.
  */
+import { ColorBy, SIZE_MEASURES, SizeMeasure } from './measure-styling';
+
 export type Mode = 'explore' | 'connect';
 
 export interface ExplorerState {
@@ -21,6 +23,11 @@ export interface ExplorerState {
   certainties: string[] | null;
   years: [number, number] | null;
   undated: boolean;
+  /** Node size by this measure of the filtered network; null: by each entity's own degree. */
+  size: SizeMeasure | null;
+  color: ColorBy;
+  /** Hide entities none of whose drawn relations is shown. */
+  hideIsolated: boolean;
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -35,6 +42,9 @@ export const DEFAULT_STATE: ExplorerState = {
   certainties: null,
   years: null,
   undated: true,
+  size: null,
+  color: 'kind',
+  hideIsolated: false,
 };
 
 function list(value: string | null): string[] | null {
@@ -57,6 +67,9 @@ export function parseState(hash: string): ExplorerState {
     certainties: list(params.get('cert')),
     years: years ? [Number(years[1]), Number(years[2])] : null,
     undated: params.get('undated') !== '0',
+    size: Object.hasOwn(SIZE_MEASURES, params.get('size') ?? '') ? (params.get('size') as SizeMeasure) : null,
+    color: params.get('color') === 'community' ? 'community' : 'kind',
+    hideIsolated: params.get('isolated') === '0',
   };
 }
 
@@ -73,6 +86,9 @@ export function formatState(state: ExplorerState): string {
   if (state.certainties) params.set('cert', state.certainties.join(','));
   if (state.years) params.set('years', `${state.years[0]}-${state.years[1]}`);
   if (!state.undated) params.set('undated', '0');
+  if (state.size) params.set('size', state.size);
+  if (state.color === 'community') params.set('color', 'community');
+  if (state.hideIsolated) params.set('isolated', '0');
   // Ids keep their colons readable: URLSearchParams would write %3A.
   return `#${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3E/gi, '>')}`;
 }
