@@ -11,6 +11,7 @@ import type { EntityKind } from '../domain/vocabulary';
 import { parsePartialDate } from '../dataset/partial-date';
 import { computeNetworkMeasures } from '../measures/network-measures';
 import { seededRandom } from '../measures/seeded-random';
+import { BARNES_HUT_FROM, MAX_LAYOUT_ENTITIES } from '../measures/work-bounds';
 import type { ExportGraph } from './export-graph';
 
 const LAYOUT_SEED = 14;
@@ -50,16 +51,18 @@ function addMeasures(graph: ExportGraph): void {
       degree: m?.degree ?? 0,
       weightedDegree: m?.weightedDegree ?? 0,
       pageRank: m?.pageRank ?? 0,
-      betweenness: m?.betweenness ?? 0,
+      // Left out, not zero, where the network is too large to compute it (measures/work-bounds.ts).
+      ...(m?.betweenness === null ? {} : { betweenness: m?.betweenness ?? 0 }),
       community: m?.community ?? -1,
     });
   });
 }
 
 function addLayout(graph: ExportGraph): void {
+  if (graph.order > MAX_LAYOUT_ENTITIES) return;
   const random = seededRandom(LAYOUT_SEED);
   graph.forEachNode((node) => graph.mergeNodeAttributes(node, { x: random() * 1000, y: random() * 1000 }));
-  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: false };
+  const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_FROM };
   const positions = forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: null });
   for (const [node, { x, y }] of Object.entries(positions)) graph.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 });
 }

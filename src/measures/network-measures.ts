@@ -12,6 +12,7 @@ import betweennessCentrality from 'graphology-metrics/centrality/betweenness';
 import pagerank from 'graphology-metrics/centrality/pagerank';
 import { certaintyWeight } from './certainty-weights';
 import { seededRandom } from './seeded-random';
+import { betweennessAffordable } from './work-bounds';
 
 export interface NetworkRelation {
   from: string;
@@ -32,7 +33,8 @@ export interface EntityMeasures {
   /** The sum of their certainty weights. */
   weightedDegree: number;
   pageRank: number;
-  betweenness: number;
+  /** Null when the network is too large to compute it while a request waits (work-bounds.ts). */
+  betweenness: number | null;
   /** 0 is the largest community, then by size, ties by the smallest member id. */
   community: number;
 }
@@ -83,7 +85,7 @@ export function computeNetworkMeasures(relations: readonly NetworkRelation[]): N
   if (graph.order === 0) return { nodeCount: 0, relationCount: 0, edgeCount: 0, communityCount: 0, modularity: 0, entities: [] };
   const ranks = pagerank(graph, { getEdgeWeight: 'weight', alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, maxIterations: 1000 });
   // Betweenness counts shortest paths in hops: a certainty is no distance.
-  const between = betweennessCentrality(graph, { getEdgeWeight: null, normalized: true });
+  const between = betweennessAffordable(graph.order, graph.size) ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : null;
   const detailed = graph.size > 0 ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) }) : null;
   const communities = stableCommunities(detailed?.communities ?? Object.fromEntries(graph.nodes().map((node, index) => [node, index])));
   const entities = graph
@@ -94,7 +96,7 @@ export function computeNetworkMeasures(relations: readonly NetworkRelation[]): N
       degree: a.degree,
       weightedDegree: a.weightedDegree,
       pageRank: ranks[id] ?? 0,
-      betweenness: between[id] ?? 0,
+      betweenness: between === null ? null : (between[id] ?? 0),
       community: communities.get(id) ?? 0,
     }))
     .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));

@@ -123,7 +123,7 @@ export interface EntityMeasure {
   degree: number;
   weightedDegree: number;
   pageRank: number;
-  betweenness: number;
+  betweenness: number | null;
   community: number;
 }
 

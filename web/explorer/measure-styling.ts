@@ -25,7 +25,7 @@ export function communityColor(community: number): string {
 /** Sets every node's size and colour; `measures` null: by its own degree and kind. */
 export function styleNodes(graph: ExplorerGraph, measures: Map<string, EntityMeasure> | null, sizeBy: SizeMeasure, colorBy: ColorBy): void {
   let max = 0;
-  if (measures) for (const m of measures.values()) if (graph.hasNode(m.id)) max = Math.max(max, m[sizeBy]);
+  if (measures) for (const m of measures.values()) if (graph.hasNode(m.id)) max = Math.max(max, m[sizeBy] ?? 0);
   graph.forEachNode((node, a) => {
     const m = measures?.get(node);
     const size = measures === null ? nodeSize(a.degree) : MIN_SIZE + (MAX_SIZE - MIN_SIZE) * Math.sqrt(max > 0 ? (m?.[sizeBy] ?? 0) / max : 0);
@@ -37,7 +37,8 @@ export function styleNodes(graph: ExplorerGraph, measures: Map<string, EntityMea
 /** The legend of what size and colour mean, and the top entities by the size measure. */
 export function renderMeasureLegend(box: HTMLElement, top: HTMLElement, graph: ExplorerGraph, measures: Map<string, EntityMeasure> | null, sizeBy: SizeMeasure, colorBy: ColorBy, select: (id: string) => void): void {
   const drawn = measures ? [...measures.values()].filter((m) => graph.hasNode(m.id)) : [];
-  const values = drawn.map((m) => m[sizeBy]);
+  // Betweenness is null for a network too large to compute it on the server: drawn as 0.
+  const values = drawn.map((m) => m[sizeBy] ?? 0);
   const format = (v: number) => (Number.isInteger(v) ? String(v) : v.toPrecision(3));
   const lines: HTMLElement[] = [h('li', {}, `Size: ${SIZE_MEASURES[sizeBy]}${values.length ? ` (${format(Math.min(...values))} – ${format(Math.max(...values))})` : ''}`)];
   if (colorBy === 'community') {
@@ -48,12 +49,12 @@ export function renderMeasureLegend(box: HTMLElement, top: HTMLElement, graph: E
     lines.push(h('li', {}, h('span', { class: 'swatch', style: `background:${OUTSIDE}` }), 'outside the filtered network or a small community'));
   }
   box.replaceChildren(...lines);
-  const ranked = drawn.sort((a, b) => b[sizeBy] - a[sizeBy] || (a.id < b.id ? -1 : 1)).slice(0, 10);
+  const ranked = drawn.sort((a, b) => (b[sizeBy] ?? 0) - (a[sizeBy] ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, 10);
   top.replaceChildren(
     ...ranked.map((m) => {
       const button = h('button', { type: 'button', class: 'link' }, m.name);
       button.addEventListener('click', () => select(m.id));
-      return h('li', { 'data-id': m.id }, button, ` ${format(m[sizeBy])}`);
+      return h('li', { 'data-id': m.id }, button, ` ${m[sizeBy] === null ? 'not computed' : format(m[sizeBy] ?? 0)}`);
     }),
   );
 }

@@ -4,7 +4,7 @@
  */
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
-import { requireRange } from '../../api-errors';
+import { apiError, ErrorCode, requireRange } from '../../api-errors';
 import { Basis, Certainty, RelationType } from '../../domain/vocabulary';
 import { cachedNetworkMeasures } from '../../measures/measures-cache';
 import { EntityMeasures as EntityMeasuresObject, NetworkMeasures as NetworkMeasuresObject } from '../../measures/network-measures';
@@ -54,6 +54,9 @@ export class TopEntitiesResolver {
     @Arg('first', () => Int, { defaultValue: 10 }) first: number,
   ): EntityMeasuresObject[] {
     requireRange('first', first, 1, MAX_TOP);
-    return [...network.entities].sort((a, b) => b[by] - a[by] || (a.id < b.id ? -1 : 1)).slice(0, first);
+    if (network.entities.some((e) => e[by] === null)) {
+      throw apiError(ErrorCode.BAD_USER_INPUT, `by: ${by} is not computed for a network this large (${network.nodeCount} entities, ${network.edgeCount} links); narrow the filters.`, { argument: 'by' });
+    }
+    return [...network.entities].sort((a, b) => (b[by] ?? 0) - (a[by] ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, first);
   }
 }

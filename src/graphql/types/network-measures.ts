@@ -43,8 +43,12 @@ export class EntityMeasures {
   @Field(() => Float, { description: 'PageRank (damping 0.85) over the undirected network, each pair of entities linked once with the sum of their relations\' certainty weights; all entities sum to 1.' })
   pageRank!: number;
 
-  @Field(() => Float, { description: 'Betweenness: the share of shortest paths (counted in hops, unweighted) between two other entities that pass through this one, from 0 to 1.' })
-  betweenness!: number;
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Betweenness: the share of shortest paths (counted in hops, unweighted) between two other entities that pass through this one, from 0 to 1. Null when the kept network has more than 4,000,000 entities × links (exact betweenness would hold the server for seconds to minutes): narrow the filters.',
+  })
+  betweenness!: number | null;
 
   @Field(() => Int, { description: 'Louvain community (certainty-weighted, fixed seed): 0 is the largest, then by size.' })
   community!: number;
