@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { TestApi } from '../support/test-api';
+import { nonEmpty } from '../support/non-empty';
 
 const DIR = path.join(__dirname, '..', '..', 'docs', 'queries');
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.graphql')).sort();
@@ -42,7 +43,7 @@ const CHECKS: Record<string, Check> = {
     expect(data.entity.claims.totalCount).toBeGreaterThan(20);
     const claims = data.entity.claims.nodes;
     expect(claims.some((c: any) => c.type === 'INTERVIEWED' && c.to.name === 'Dan Healey')).toBe(true);
-    for (const c of claims) expect(c.evidence.map((e: any) => e.source.id)).toContain('source:seed-001-healey-interview');
+    for (const c of nonEmpty<any>(claims)) expect(c.evidence.map((e: any) => e.source.id)).toContain('source:seed-001-healey-interview');
   },
   '05-which-works-cite-the-gulag-archipelago.graphql': (data) => {
     expect(names(data.entity.authors)).toContain('Aleksandr Solzhenitsyn');
@@ -63,7 +64,7 @@ const CHECKS: Record<string, Check> = {
   },
   '08-relations-resting-on-weak-evidence.graphql': (data) => {
     expect(data.weakRelations.totalCount).toBeGreaterThan(0);
-    for (const r of data.weakRelations.nodes) expect(['POSSIBLE', 'DISPUTED', 'RUMOURED']).toContain(r.certainty);
+    for (const r of nonEmpty<any>(data.weakRelations.nodes)) expect(['POSSIBLE', 'DISPUTED', 'RUMOURED']).toContain(r.certainty);
     expect(data.weakRelations.nodes.some((r: any) => r.from.name === 'Maxim Gorky' && r.certainty === 'RUMOURED')).toBe(true);
   },
   '09-neighbourhood-for-a-drawing.graphql': (data) => {
@@ -71,7 +72,7 @@ const CHECKS: Record<string, Check> = {
     expect(ids.has('person:vladimir-bekhterev')).toBe(true);
     expect(data.neighborhood.nodes.length).toBeGreaterThan(20);
     expect(data.neighborhood).toMatchObject({ truncated: false, reachable: data.neighborhood.nodes.length });
-    for (const e of data.neighborhood.edges) expect(ids.has(e.from.id) && ids.has(e.to.id)).toBe(true);
+    for (const e of nonEmpty<any>(data.neighborhood.edges)) expect(ids.has(e.from.id) && ids.has(e.to.id)).toBe(true);
   },
 };
 

@@ -126,7 +126,10 @@ describe('the GEXF export', () => {
     expect(edge?.getAttribute('start')).toBe(dated!.start);
     expect(edge?.getAttribute('end')).toBe(dated!.end);
     const [undated] = await server.db.read(`MATCH ()-[r:CITED_BY]->() WHERE r.date IS NULL RETURN r.id AS id LIMIT 1`);
-    if (undated) expect(edges.find((e) => e.getAttribute('id') === undated.id)?.hasAttribute('start')).toBe(false);
+    expect(undated).toBeDefined();
+    const undatedEdge = edges.find((e) => e.getAttribute('id') === undated!.id);
+    expect(undatedEdge).toBeDefined();
+    expect(undatedEdge!.hasAttribute('start')).toBe(false);
   });
 });
 

@@ -3,6 +3,7 @@
  * nodes whether or not the request asks for the edges (which are then left uncomputed).
  */
 import { TestApi } from '../support/test-api';
+import { nonEmpty } from '../support/non-empty';
 
 let api: TestApi;
 beforeAll(async () => {
@@ -61,7 +62,7 @@ describe('neighborhood rings', () => {
     const dated = (thirties.data as any).neighborhood;
     expect(dated.nodes.length).toBeGreaterThan(1);
     expect(dated.nodes.length).toBeLessThan(all.length);
-    for (const edge of dated.edges) {
+    for (const edge of nonEmpty<any>(dated.edges)) {
       expect(edge.date.earliest <= '1939-12-31').toBe(true);
       expect(edge.date.latest >= '1930-01-01').toBe(true);
     }

@@ -117,14 +117,14 @@ it(`under the same load, survives a Neo4j restart: only SERVICE_UNAVAILABLE whil
   // Before the stop every request succeeds; while Neo4j is down (and starting) the only error is
   // SERVICE_UNAVAILABLE, with OK for requests that finished just as it went.
   expect([...outcomesBetween(0, stopSecond - 1)]).toEqual(['OK']);
-  // Known weakness: one INTERNAL_SERVER_ERROR among ~24,000 outage answers was seen once and could
-  // not be reproduced; until its cause is found, at most one in 10,000 is tolerated, and counted.
+  // The README says nothing else is answered while it is down: an INTERNAL_SERVER_ERROR (or any
+  // other code) fails the run, with its count.
   const outage = seconds.filter((s) => s >= stopSecond && s <= backSecond).map((s) => tally.perSecond.get(s) ?? new Map<string, number>());
-  const answered = outage.reduce((n, bucket) => n + [...bucket.values()].reduce((a, b) => a + b, 0), 0);
-  const unexpected = outage.reduce((n, bucket) => n + [...bucket.entries()].filter(([k]) => k !== 'OK' && k !== 'SERVICE_UNAVAILABLE').reduce((a, [, v]) => a + v, 0), 0);
-  process.stdout.write(`outage answers: ${answered}, other than OK or SERVICE_UNAVAILABLE: ${unexpected}\n`);
-  expect(unexpected).toBeLessThanOrEqual(Math.floor(answered / 10_000));
-  for (const outcome of outcomesBetween(stopSecond, backSecond)) expect(['OK', 'SERVICE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']).toContain(outcome);
+  const unexpected = new Map<string, number>();
+  for (const bucket of outage) {
+    for (const [outcome, count] of bucket) if (outcome !== 'OK' && outcome !== 'SERVICE_UNAVAILABLE') unexpected.set(outcome, (unexpected.get(outcome) ?? 0) + count);
+  }
+  expect(Object.fromEntries(unexpected)).toEqual({});
   // Once it is back: queries are planned afresh on a cold server, which under this load can
   // exceed the time limit (TIMEOUT) for a few seconds; then the last 10 seconds are error-free.
   for (const outcome of outcomesBetween(backSecond + 1, Infinity)) expect(['OK', 'SERVICE_UNAVAILABLE', 'TIMEOUT']).toContain(outcome);

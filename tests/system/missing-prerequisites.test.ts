@@ -6,9 +6,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { builtFile } from '../support/built-code';
 
-const ROOT = path.join(__dirname, '..', '..');
-const DB_CLI = path.join(ROOT, 'dist', 'src', 'cli', 'db.js');
+const DB_CLI = builtFile('src', 'cli', 'db.js');
 
 // A PATH with node alone: no java, no mvn.
 const bareBin = fs.mkdtempSync(path.join(os.tmpdir(), 'bare-bin-'));
@@ -37,7 +37,9 @@ describe('missing prerequisites', () => {
 
   it('names Java, in one line, when java is absent', () => {
     // The assembled server exists (the test run's own setup assembled it); only Java is missing.
-    const result = runDbStart({ JAVA_HOME: '/nonexistent-java' });
+    // Where the setup assembled it: NEO4J_HOME_DIR when the run sets one.
+    const home: Record<string, string> = process.env.NEO4J_HOME_DIR ? { NEO4J_HOME_DIR: process.env.NEO4J_HOME_DIR } : {};
+    const result = runDbStart({ JAVA_HOME: '/nonexistent-java', ...home });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/Java 17 or 21 is needed.*openjdk-17/);

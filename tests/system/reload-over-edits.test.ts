@@ -14,6 +14,7 @@ import { readDataset } from '../../src/dataset/read-dataset';
 import { graphFingerprint } from '../support/graph-fingerprint';
 import { apiForWritingTests, TestHttp } from '../support/test-http';
 import { testServerEnv } from '../support/test-neo4j';
+import { builtFile } from '../support/built-code';
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, '..', '..');
@@ -42,7 +43,7 @@ it('refuses to load over curators’ edits, naming them and writing nothing; --o
   const edited = await graphFingerprint(api.db);
 
   // The command a curator's colleague would run: refused, with both items named, exit 1.
-  const refused = await run(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'load.js')], {
+  const refused = await run(process.execPath, [builtFile('src', 'cli', 'load.js')], {
     cwd: ROOT,
     env: { ...process.env, ...testServerEnv() },
   }).then(

@@ -9,8 +9,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readConfig } from '../../src/config';
 import { ApiProcess, startApiProcess } from '../support/api-process';
+import { builtFile } from '../support/built-code';
 
-const ROOT = path.join(__dirname, '..', '..');
 const BOLT_PORT = process.env.NEO4J_SERVE_TEST_BOLT_PORT ?? '7698';
 const INSTANCE = `serve-test-${BOLT_PORT}`;
 const env = {
@@ -34,7 +34,7 @@ async function post(url: string, query: string): Promise<any> {
 }
 
 function dbStatus(): { code: number | null; text: string } {
-  const result = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'src', 'cli', 'db.js'), 'status'], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [builtFile('src', 'cli', 'db.js'), 'status'], { env, encoding: 'utf8' });
   return { code: result.status, text: result.stdout };
 }
 
