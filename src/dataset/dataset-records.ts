@@ -85,7 +85,3 @@ export interface DatasetFile {
 /** Dates on entities that are EDTF strings and get earliest/latest bounds. */
 export const ENTITY_DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'] as const;
 export type EntityDateField = (typeof ENTITY_DATE_FIELDS)[number];
-
-export function relationId(relation: Pick<RelationRecord, 'from' | 'type' | 'to' | 'key'>): string {
-  return `${relation.from}>${relation.type}>${relation.to}${relation.key ? `#${relation.key}` : ''}`;
-}

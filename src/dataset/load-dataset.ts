@@ -15,7 +15,7 @@ import { nameKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
-import { parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
 import { bumpDataVersion } from '../graph/data-version';
 

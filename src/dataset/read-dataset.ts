@@ -9,8 +9,9 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { CERTAINTIES, EntityKind, KIND_ID_PREFIX, RELATION_TYPES, RelationType } from '../domain/vocabulary';
 import { DATASET_FILE_SCHEMA } from './dataset-schema';
-import { CitationRecord, DatasetFile, ENTITY_DATE_FIELDS, EntityRecord, RelationRecord, relationId } from './dataset-records';
-import { PartialDate, parsePartialDate } from './partial-date';
+import { relationId } from '../domain/relation-id';
+import { CitationRecord, DatasetFile, ENTITY_DATE_FIELDS, EntityRecord, RelationRecord } from './dataset-records';
+import { PartialDate, parsePartialDate } from '../domain/partial-date';
 
 export interface DatasetProblem {
   file: string;

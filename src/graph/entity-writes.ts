@@ -4,7 +4,7 @@
  * version the second gets CONFLICT instead of silently overwriting the first.
  */
 import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter } from '../db/database';

@@ -6,8 +6,8 @@
  * its properties, original type, reason and author; its citations stay.
  */
 import { apiError, badInput, ErrorCode } from '../api-errors';
-import { relationId } from '../dataset/dataset-records';
-import { parsePartialDate } from '../dataset/partial-date';
+import { relationId } from '../domain/relation-id';
+import { parsePartialDate } from '../domain/partial-date';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';

@@ -4,7 +4,7 @@
  * dates, coordinates and identifiers are stored on nodes and relationships.
  */
 import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
-import type { PartialDate } from '../dataset/partial-date';
+import type { PartialDate } from '../domain/partial-date';
 
 export type Props = Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 /**
  * EDTF dates keep the text's precision and get the range of days they can mean, before 1900 too.
  */
-import { parsePartialDate } from '../../src/dataset/partial-date';
+import { parsePartialDate } from '../../src/domain/partial-date';
 
 describe('partial dates', () => {
   it.each([
