@@ -5,6 +5,7 @@
  */
 import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
 import { parsePartialDate } from '../domain/partial-date';
+import { dateProperties } from '../domain/stored-dates';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter } from '../db/database';
@@ -56,10 +57,7 @@ function storedFields(fields: EntityFields): Props {
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     if (DATE_FIELDS.has(field)) {
-      const date = value === null ? null : parsePartialDate(String(value));
-      stored[field] = date?.edtf ?? null;
-      stored[`${field}Earliest`] = date?.earliest ?? null;
-      stored[`${field}Latest`] = date?.latest ?? null;
+      Object.assign(stored, dateProperties(field, value === null ? null : parsePartialDate(String(value))));
     } else {
       stored[field] = value;
     }
