@@ -7,8 +7,7 @@
  * Retry-After), and each is kept per data version: a repeat is sent from memory, or 304 by ETag.
  */
 import { Express, Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../api-errors';
+import { domainCode, ErrorCode } from '../api-errors';
 import { ConcurrencyGate } from '../db/concurrency-gate';
 import { Database } from '../db/database';
 import { ExportCache } from '../export/export-cache';
@@ -133,7 +132,7 @@ export function mountExports(app: Express, db: Database, maxConcurrentExports = 
         .set('Content-Disposition', `attachment; filename="${fileName(scope, format.extension)}"`)
         .send(cached.body);
     } catch (error) {
-      const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+      const code = domainCode(error) ?? ErrorCode.INTERNAL_SERVER_ERROR;
       if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error('[export] failed:', (error as { cause?: { error?: Error } }).cause?.error?.message ?? error);
       if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', String(RETRY_AFTER_S));
       res.removeHeader('ETag');

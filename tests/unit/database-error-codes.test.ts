@@ -5,7 +5,7 @@
 import { Neo4jError } from 'neo4j-driver';
 import { mapDatabaseError } from '../../src/db/database-errors';
 
-const codeOf = (neo4jCode: string) => mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception')).extensions.code;
+const codeOf = (neo4jCode: string) => mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception')).code;
 
 describe('database error codes', () => {
   it.each([
