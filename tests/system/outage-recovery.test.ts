@@ -8,6 +8,7 @@
 import { Database, QueryCounter } from '../../src/db/database';
 import { FaultProxy } from '../support/fault-proxy';
 import { testCredentials } from '../support/test-neo4j';
+import { domainCode } from '../../src/api-errors';
 
 let proxy: FaultProxy;
 let db: Database;
@@ -31,7 +32,7 @@ async function outcome(leftMs?: number): Promise<string> {
     await db.read('RETURN 1 AS one', {}, request);
     return 'OK';
   } catch (error) {
-    return String((error as { extensions?: { code?: string } }).extensions?.code ?? error);
+    return String(domainCode(error) ?? error);
   }
 }
 

@@ -6,6 +6,7 @@
 import { Database } from '../../src/db/database';
 import { startApiProcess } from '../support/api-process';
 import { testCredentials, testServerEnv } from '../support/test-neo4j';
+import { domainCode } from '../../src/api-errors';
 
 
 it('drains in-flight requests on SIGTERM and exits 0', async () => {
@@ -43,11 +44,11 @@ it('stops a statement at the transaction time limit and reports TIMEOUT', async 
     const began = Date.now();
     const failure = await db.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n').catch((error: unknown) => error);
     const elapsed = Date.now() - began;
-    expect((failure as { extensions?: { code?: string } }).extensions?.code).toBe('TIMEOUT');
+    expect(domainCode(failure)).toBe('TIMEOUT');
     expect((failure as Error).message).toBe('The query took longer than the transaction time limit and was stopped.');
     expect(elapsed).toBeLessThan(5_000);
     const write = await db.write('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n').catch((error: unknown) => error);
-    expect((write as { extensions?: { code?: string } }).extensions?.code).toBe('TIMEOUT');
+    expect(domainCode(write)).toBe('TIMEOUT');
   } finally {
     await db.close();
   }
