@@ -1,8 +1,10 @@
 /**
- * The errors the API returns, each with a stable `extensions.code`. Messages name the argument,
- * the id or the limit, and never carry Cypher, driver messages or stack traces.
+ * The errors the modules below the API raise (db/, graph/, planning/ ...): plain errors with a
+ * stable code and a message that names the argument, the id or the limit, and never carries
+ * Cypher, driver messages or stack traces. They know nothing of GraphQL or HTTP: the GraphQL
+ * edge (server/format-error.ts) and the export routes (server/export-routes.ts) each map them
+ * once, to `extensions.code` and to an HTTP status.
  */
-import { GraphQLError } from 'graphql';
 
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
@@ -20,15 +22,33 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code, ...extra } });
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    /** What a client may use beside the message: the argument, the id, the limit ... */
+    readonly details: Readonly<Record<string, unknown>> = {},
+  ) {
+    super(message);
+  }
 }
 
-export function badInput(argument: string, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+/** The code of a DomainError, or null for any other error. */
+export function domainCode(error: unknown): ErrorCode | null {
+  return error instanceof DomainError ? error.code : null;
+}
+
+export function apiError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): DomainError {
+  return new DomainError(code, message, extra);
+}
+
+export function badInput(argument: string, message: string, extra: Record<string, unknown> = {}): DomainError {
   return apiError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument, ...extra });
 }
 
-export function notFound(id: string): GraphQLError {
+export function notFound(id: string): DomainError {
   return apiError(ErrorCode.NOT_FOUND, `No entity with id "${id}"`, { id });
 }
 

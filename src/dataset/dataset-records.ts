@@ -1,6 +1,7 @@
 /**
  * The shapes of the records in data/*.yaml, after validation. See data/README.md.
  */
+import type { EntityDateField } from '../domain/entity-fields';
 import type { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 
 export interface EntityRecord {
@@ -83,9 +84,3 @@ export interface DatasetFile {
 }
 
 /** Dates on entities that are EDTF strings and get earliest/latest bounds. */
-export const ENTITY_DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'] as const;
-export type EntityDateField = (typeof ENTITY_DATE_FIELDS)[number];
-
-export function relationId(relation: Pick<RelationRecord, 'from' | 'type' | 'to' | 'key'>): string {
-  return `${relation.from}>${relation.type}>${relation.to}${relation.key ? `#${relation.key}` : ''}`;
-}

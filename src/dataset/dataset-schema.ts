@@ -12,7 +12,7 @@ import {
   RELATION_TYPE_NAMES,
   SOURCE_KINDS,
 } from '../domain/vocabulary';
-import { ENTITY_DATE_FIELDS } from './dataset-records';
+import { ENTITY_DATE_FIELDS } from '../domain/entity-fields';
 
 export const MAX_QUOTE_LENGTH = 300;
 

@@ -15,7 +15,8 @@ import { nameKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../graph/change-log';
 import { Props } from '../graph/row-mapping';
-import { parsePartialDate } from './partial-date';
+import { parsePartialDate } from '../domain/partial-date';
+import { dateProperties } from '../domain/stored-dates';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
 import { bumpDataVersion } from '../graph/data-version';
 
@@ -93,10 +94,7 @@ function entityProps(entity: LoadedEntity): Record<string, unknown> {
     ...dateBasisProps(entity),
     disputedDates: disputedDatesProp(entity),
   };
-  for (const [field, date] of Object.entries(dates)) {
-    props[`${field}Earliest`] = date.earliest;
-    props[`${field}Latest`] = date.latest;
-  }
+  for (const [field, date] of Object.entries(dates)) Object.assign(props, dateProperties(field, date));
   if (coordinates) Object.assign(props, { lat: coordinates.lat, lon: coordinates.lon });
   if (identifiers) Object.assign(props, identifiers);
   return props;
@@ -109,9 +107,7 @@ function relationProps(relation: LoadedRelation): Record<string, unknown> {
     certainty: relation.certainty,
     basis: relation.basis ?? 'TEXT',
     note: relation.note ?? null,
-    date: relation.partialDate?.edtf ?? null,
-    dateEarliest: relation.partialDate?.earliest ?? null,
-    dateLatest: relation.partialDate?.latest ?? null,
+    ...dateProperties('date', relation.partialDate),
     evidenceCount: relation.evidence.length,
     origin: 'dataset',
   };

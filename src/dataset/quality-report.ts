@@ -5,7 +5,7 @@
  * validated dataset and touches no database.
  */
 import { RELATION_TYPE_NAMES, RelationType, VAGUE_PLACE_KINDS } from '../domain/vocabulary';
-import { ENTITY_DATE_FIELDS, EntityDateField } from './dataset-records';
+import { ENTITY_DATE_FIELDS, EntityDateField } from '../domain/entity-fields';
 import { Dataset } from './read-dataset';
 
 export interface RelationQuality {

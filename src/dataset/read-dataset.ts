@@ -7,10 +7,13 @@ import Ajv, { ErrorObject } from 'ajv';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
-import { CERTAINTIES, EntityKind, KIND_ID_PREFIX, RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import { CERTAINTIES, EntityKind, KIND_ID_PREFIX, RelationType } from '../domain/vocabulary';
 import { DATASET_FILE_SCHEMA } from './dataset-schema';
-import { CitationRecord, DatasetFile, ENTITY_DATE_FIELDS, EntityRecord, RelationRecord, relationId } from './dataset-records';
-import { PartialDate, parsePartialDate } from './partial-date';
+import { relationId } from '../domain/relation-id';
+import { ENTITY_DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
+import { endAccepts, endKinds, foreignProps, relationPropTypes } from '../domain/relation-rules';
+import { CitationRecord, DatasetFile, EntityRecord, RelationRecord } from './dataset-records';
+import { PartialDate, parsePartialDate } from '../domain/partial-date';
 
 export interface DatasetProblem {
   file: string;
@@ -50,31 +53,23 @@ export interface DatasetSourceFile {
   text: string;
 }
 
-/** Fields that only make sense on some kinds of entity. */
-const KIND_FIELDS: Record<string, readonly EntityKind[]> = {
-  born: ['PERSON'],
-  died: ['PERSON'],
-  roles: ['PERSON'],
+/**
+ * Fields that only make sense on some kinds of entity: the API's fields of each kind
+ * (src/domain/entity-fields.ts), and those only data/ has (coordinates stand for lat and lon).
+ */
+const DATASET_ONLY_FIELDS: Record<string, readonly EntityKind[]> = {
   group: ['PERSON'],
-  code: ['LAW'],
-  article: ['LAW'],
-  enacted: ['LAW'],
-  repealed: ['LAW'],
-  issuer: ['LAW'],
-  placeKind: ['PLACE'],
   coordinates: ['PLACE'],
-  sourceKind: ['SOURCE'],
-  publisher: ['SOURCE'],
   publicationPlace: ['SOURCE'],
-  periodical: ['SOURCE'],
   identifiers: ['SOURCE'],
-  language: ['SOURCE'],
   seedFile: ['SOURCE'],
-  date: ['SOURCE', 'EVENT'],
-  orgKind: ['ORGANIZATION'],
-  founded: ['ORGANIZATION'],
-  dissolved: ['ORGANIZATION'],
   eventKind: ['EVENT'],
+};
+export const DATASET_KIND_FIELDS: Record<string, readonly EntityKind[]> = {
+  ...Object.fromEntries(
+    [...new Set(Object.values(KIND_FIELDS).flat())].filter((field) => field !== 'lat' && field !== 'lon').map((field) => [field, kindsWithField(field)]),
+  ),
+  ...DATASET_ONLY_FIELDS,
 };
 
 const MERGED_LIST_FIELDS = new Set(['aliases', 'roles']);
@@ -182,7 +177,7 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
   if (!entity.id.startsWith(`${prefix}:`)) {
     problems.push({ file, record: entity.id, field: 'id', message: `an entity of kind ${entity.kind} needs an id starting with "${prefix}:"` });
   }
-  for (const [field, kinds] of Object.entries(KIND_FIELDS)) {
+  for (const [field, kinds] of Object.entries(DATASET_KIND_FIELDS)) {
     if (field in entity && !kinds.includes(entity.kind)) {
       problems.push({ file, record: entity.id, field, message: `only applies to kind ${kinds.join(' or ')}, not ${entity.kind}` });
     }
@@ -199,7 +194,7 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
   }
   entity.disputed?.forEach((claim, i) => {
     const field = `disputed[${i}].value`;
-    if (!(claim.field in KIND_FIELDS) || !KIND_FIELDS[claim.field]?.includes(entity.kind)) {
+    if (!(claim.field in DATASET_KIND_FIELDS) || !DATASET_KIND_FIELDS[claim.field]?.includes(entity.kind)) {
       problems.push({ file, record: entity.id, field: `disputed[${i}].field`, message: `${claim.field} is not a date of kind ${entity.kind}` });
     }
     try {
@@ -251,18 +246,18 @@ function checkRelation(
   seedFiles: Set<string>,
   problems: DatasetProblem[],
 ): void {
-  const spec = RELATION_TYPES[relation.type as RelationType];
+  const type = relation.type as RelationType;
   const problem = (field: string, message: string) => problems.push({ file, record: id, field, message });
   for (const end of ['from', 'to'] as const) {
     const entity = entities.get(relation[end]);
-    const allowed = spec[end] as readonly EntityKind[];
     if (!entity) problem(end, `no entity "${relation[end]}" is declared`);
-    else if (!allowed.includes(entity.kind)) problem(end, `${relation.type} ${end === 'from' ? 'starts at' : 'ends at'} ${allowed.join(' or ')}, not ${entity.kind}`);
+    else if (!endAccepts(type, end, entity.kind)) problem(end, `${relation.type} ${end === 'from' ? 'starts at' : 'ends at'} ${endKinds(type, end).join(' or ')}, not ${entity.kind}`);
   }
+  const propTypes = relationPropTypes(type);
+  const foreign = new Set(foreignProps(type, relation.props ?? {}));
   for (const [key, value] of Object.entries(relation.props ?? {})) {
-    const expected = (spec.props as Record<string, string>)[key];
-    if (!expected) problem(`props.${key}`, `is not a property of ${relation.type} (allowed: ${Object.keys(spec.props).join(', ') || 'none'})`);
-    else if (typeof value !== expected) problem(`props.${key}`, `must be a ${expected}`);
+    if (foreign.has(key)) problem(`props.${key}`, `is not a property of ${relation.type} (allowed: ${Object.keys(propTypes).join(', ') || 'none'})`);
+    else if (typeof value !== propTypes[key]) problem(`props.${key}`, `must be a ${propTypes[key]}`);
   }
   relation.evidence.forEach((citation, i) => checkCitation(citation, `evidence[${i}]`, entities, seedFiles, problem));
   if ((relation.basis === 'INFERENCE' || relation.basis === 'CURATOR') && !relation.note) {

@@ -2,9 +2,8 @@
  * Maps driver and server errors to API errors with stable codes. The original error is logged
  * by the server, never sent to the client: it may contain Cypher or internal details.
  */
-import { GraphQLError } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
-import { apiError, ErrorCode } from '../api-errors';
+import { apiError, DomainError, ErrorCode } from '../api-errors';
 import { GateTimeout } from './concurrency-gate';
 
 /** Refused without trying: a recent call found the database unavailable (see OutageBreaker). */
@@ -37,11 +36,11 @@ function unavailable(code: string | undefined): boolean {
   return code !== undefined && (UNAVAILABLE.has(code) || code.startsWith('Neo.TransientError.'));
 }
 
-export function mapDatabaseError(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError) return error;
+export function mapDatabaseError(error: unknown): DomainError {
+  if (error instanceof DomainError) return error;
   const code = error instanceof Neo4jError ? error.code : (error as { code?: string } | null)?.code;
   const cause = { databaseCode: code ?? null };
-  let mapped: GraphQLError;
+  let mapped: DomainError;
   if (error instanceof GateTimeout) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is busy; try again shortly.');
   } else if (error instanceof MissingDatabase) {
@@ -71,7 +70,7 @@ export function mapDatabaseError(error: unknown): GraphQLError {
 }
 
 /** A write whose commit was asked for when the database went away: it may or may not have committed. */
-export function outcomeUnknown(unavailable: GraphQLError): GraphQLError {
+export function outcomeUnknown(unavailable: DomainError): DomainError {
   const mapped = apiError(
     ErrorCode.OUTCOME_UNKNOWN,
     'The graph database went away while this write was being committed: it may or may not have been applied. Send it again with the same idempotencyKey to get its outcome without applying it twice, or read it back before retrying.',

@@ -5,9 +5,8 @@
  * failures to API errors, and counts the statements it runs so a request's database round
  * trips can be reported and tested.
  */
-import { GraphQLError } from 'graphql';
 import neo4j, { Driver, isRetriableError, ManagedTransaction, Neo4jError, Session } from 'neo4j-driver';
-import { ErrorCode } from '../api-errors';
+import { DomainError, ErrorCode } from '../api-errors';
 import { ConcurrencyGate, GateLoad } from './concurrency-gate';
 import { disableNagleOnDriverSockets } from './socket-no-delay';
 import { cypher } from './cypher-files';
@@ -192,7 +191,7 @@ export class Database {
         }, { timeout }),
       );
     } catch (error) {
-      if (commitAsked && error instanceof GraphQLError && error.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) throw outcomeUnknown(error);
+      if (commitAsked && error instanceof DomainError && error.code === ErrorCode.SERVICE_UNAVAILABLE) throw outcomeUnknown(error);
       throw error;
     }
   }
@@ -245,10 +244,10 @@ export class Database {
       // When the server vanishes mid-transaction the driver can fail with its own TypeError
       // ("Cannot read properties of undefined (reading 'onCompleted')") instead of a
       // Neo4jError; if the server is indeed gone, that is an outage, not an internal error.
-      if (mapped.extensions.code === ErrorCode.INTERNAL_SERVER_ERROR && !(error instanceof Neo4jError) && !(await this.isReachable())) {
+      if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR && !(error instanceof Neo4jError) && !(await this.isReachable())) {
         mapped = mapDatabaseError(new DatabaseDown());
       }
-      if (mapped.extensions.code === ErrorCode.SERVICE_UNAVAILABLE) this.breaker.unreachable();
+      if (mapped.code === ErrorCode.SERVICE_UNAVAILABLE) this.breaker.unreachable();
       else if (!(error instanceof ClientDeadline)) this.breaker.reached();
       throw mapped;
     } finally {

@@ -8,7 +8,7 @@
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { KIND_COLORS } from '../domain/kind-colors';
 import type { EntityKind } from '../domain/vocabulary';
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { computeNetworkMeasures } from '../measures/network-measures';
 import { seededRandom } from '../measures/seeded-random';
 import { BARNES_HUT_FROM, MAX_LAYOUT_ENTITIES } from '../measures/work-bounds';

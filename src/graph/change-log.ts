@@ -2,8 +2,7 @@
  * Change records: every API write leaves one `:Change` node (who, when, what before, what
  * after) written in the write's own transaction, and they are listed newest first.
  */
-import { GraphQLError } from 'graphql';
-import { apiError, ErrorCode } from '../api-errors';
+import { apiError, DomainError, ErrorCode } from '../api-errors';
 import { Actor } from '../auth/api-tokens';
 import { cypher } from '../db/cypher-files';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
@@ -62,7 +61,7 @@ export async function idempotently<T>(author: Author, write: () => Promise<T>): 
   try {
     return await write();
   } catch (error) {
-    const conflict = error instanceof GraphQLError && error.extensions.code === ErrorCode.CONFLICT && error.extensions.argument !== 'idempotencyKey';
+    const conflict = error instanceof DomainError && error.code === ErrorCode.CONFLICT && error.details.argument !== 'idempotencyKey';
     if (!author.idempotencyKey || !conflict) throw error;
     return write();
   }

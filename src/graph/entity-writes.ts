@@ -4,7 +4,8 @@
  * version the second gets CONFLICT instead of silently overwriting the first.
  */
 import { apiError, badInput, ErrorCode, notFound } from '../api-errors';
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
+import { dateProperties } from '../domain/stored-dates';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
@@ -56,10 +57,7 @@ function storedFields(fields: EntityFields): Props {
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined) continue;
     if (DATE_FIELDS.has(field)) {
-      const date = value === null ? null : parsePartialDate(String(value));
-      stored[field] = date?.edtf ?? null;
-      stored[`${field}Earliest`] = date?.earliest ?? null;
-      stored[`${field}Latest`] = date?.latest ?? null;
+      Object.assign(stored, dateProperties(field, value === null ? null : parsePartialDate(String(value))));
     } else {
       stored[field] = value;
     }

@@ -6,8 +6,10 @@
  * its properties, original type, reason and author; its citations stay.
  */
 import { apiError, badInput, ErrorCode } from '../api-errors';
-import { relationId } from '../dataset/dataset-records';
-import { parsePartialDate } from '../dataset/partial-date';
+import { relationId } from '../domain/relation-id';
+import { parsePartialDate } from '../domain/partial-date';
+import { endAccepts, endKinds, foreignProps, relationPropTypes } from '../domain/relation-rules';
+import { dateProperties } from '../domain/stored-dates';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, relationshipType } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
@@ -53,10 +55,9 @@ function notFoundRelation(id: string) {
 }
 
 function checkPropsForType(type: RelationType, props: RelationProps, argument: string): void {
-  const allowed: Readonly<Record<string, string>> = RELATION_TYPES[type].props;
-  for (const [prop, value] of Object.entries(props)) {
-    if (value === undefined || Object.prototype.hasOwnProperty.call(allowed, prop)) continue;
-    const takes = Object.keys(allowed);
+  const [prop] = foreignProps(type, props);
+  if (prop !== undefined) {
+    const takes = Object.keys(relationPropTypes(type));
     throw badInput(`${argument}.${prop}`, `does not apply to ${type}; it takes ${takes.length > 0 ? takes.join(', ') : 'no properties'}`);
   }
 }
@@ -64,7 +65,7 @@ function checkPropsForType(type: RelationType, props: RelationProps, argument: s
 function dateProps(date: string | null | undefined): Props {
   if (date === undefined) return {};
   const parsed = date === null ? null : parsePartialDate(date);
-  return { date: parsed?.edtf ?? null, dateEarliest: parsed?.earliest ?? null, dateLatest: parsed?.latest ?? null };
+  return dateProperties('date', parsed);
 }
 
 function definedOnly(props: RelationProps): Props {
@@ -138,14 +139,13 @@ export function newRelationProps(input: NewRelation, argument = 'input'): { id: 
 
 /** Adds the relation of `newRelationProps` inside `tx`, with its change record and citations. */
 export async function addRelationIn(tx: WriteTransaction, actor: Author, input: NewRelation, { id, props }: { id: string; props: Props }, argument = 'input'): Promise<void> {
-  const spec = RELATION_TYPES[input.type];
   const [pre] = await tx.run(cypher('relation-preconditions'), { from: input.from, to: input.to, id });
   const fromKind = pre?.fromKind as EntityKind | null;
   const toKind = pre?.toKind as EntityKind | null;
   if (!fromKind) throw badInput(`${argument}.from`, `no entity with id "${input.from}"`);
   if (!toKind) throw badInput(`${argument}.to`, `no entity with id "${input.to}"`);
-  if (!(spec.from as readonly string[]).includes(fromKind)) throw badInput(`${argument}.from`, `${input.type} starts at ${spec.from.join(' or ')}, not at ${fromKind}`);
-  if (!(spec.to as readonly string[]).includes(toKind)) throw badInput(`${argument}.to`, `${input.type} ends at ${spec.to.join(' or ')}, not at ${toKind}`);
+  if (!endAccepts(input.type, 'from', fromKind)) throw badInput(`${argument}.from`, `${input.type} starts at ${endKinds(input.type, 'from').join(' or ')}, not at ${fromKind}`);
+  if (!endAccepts(input.type, 'to', toKind)) throw badInput(`${argument}.to`, `${input.type} ends at ${endKinds(input.type, 'to').join(' or ')}, not at ${toKind}`);
   if (pre?.taken) throw apiError(ErrorCode.CONFLICT, `A relation with id "${id}" exists or was retracted; give a distinct \`key\` for another relation between the same entities.`, { id });
   await requireSources(tx, input.evidence, `${argument}.evidence`);
   await requireLetter(tx, input.props, `${argument}.letter`);

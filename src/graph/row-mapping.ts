@@ -4,7 +4,9 @@
  * dates, coordinates and identifiers are stored on nodes and relationships.
  */
 import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
-import type { PartialDate } from '../dataset/partial-date';
+import { ENTITY_DATE_FIELDS } from '../domain/entity-fields';
+import type { PartialDate } from '../domain/partial-date';
+import { storedDate } from '../domain/stored-dates';
 
 export type Props = Record<string, unknown>;
 
@@ -33,11 +35,6 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-function partialDate(props: Props, field: string): PartialDate | null {
-  const edtf = str(props[field]);
-  if (edtf === null) return null;
-  return { edtf, earliest: str(props[`${field}Earliest`]), latest: str(props[`${field}Latest`]) };
-}
 
 export interface DateBasisObject {
   basis: Basis;
@@ -50,7 +47,7 @@ export interface DateBasisObject {
 
 /** An entity date with what it rests on (`<field>Basis`, `<field>BasisNote`, `<field>Quote`, ... on the node). */
 function entityDate(props: Props, field: string): (PartialDate & { basis: DateBasisObject | null }) | null {
-  const date = partialDate(props, field);
+  const date = storedDate(props, field);
   if (date === null) return null;
   const basis = str(props[`${field}Basis`]) as Basis | null;
   const seed = str(props[`${field}Seed`]);
@@ -98,7 +95,6 @@ function version(props: Props): number {
   return typeof props.version === 'number' ? props.version : 0;
 }
 
-const DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'];
 const IDENTIFIER_FIELDS = ['isbn', 'doi', 'volume', 'issue', 'pages', 'url', 'archive'];
 
 export function toEntity(props: Props): EntityObject {
@@ -116,7 +112,7 @@ export function toEntity(props: Props): EntityObject {
     version: version(props),
     disputedDates: disputedDates(props),
   };
-  for (const field of DATE_FIELDS) entity[field] = entityDate(props, field);
+  for (const field of ENTITY_DATE_FIELDS) entity[field] = entityDate(props, field);
   return entity;
 }
 
@@ -136,7 +132,7 @@ export function toEntityScalars(props: Props): EntityObject {
   entity.roles ??= [];
   entity.version = version(props);
   // A date selected for its value and bounds only is projected as its three properties.
-  for (const field of DATE_FIELDS) if (field in props) entity[field] = entityDate(props, field);
+  for (const field of ENTITY_DATE_FIELDS) if (field in props) entity[field] = entityDate(props, field);
   return entity;
 }
 
@@ -158,7 +154,7 @@ export function toRelationFields(row: RelationRow): RelationObject {
     certainty: row.props.certainty as Certainty,
     basis: (str(row.props.basis) ?? 'TEXT') as Basis,
     note: str(row.props.note),
-    date: partialDate(row.props, 'date'),
+    date: storedDate(row.props, 'date'),
     version: version(row.props),
   };
 }

@@ -5,7 +5,7 @@
  */
 import { validate, ValidationError, ValidateBy, ValidationOptions } from 'class-validator';
 import { badInput } from '../api-errors';
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { checkInputText, hasVisibleText } from './input-text';
 
 function firstFailure(errors: ValidationError[], path: string): { path: string; message: string } | null {

@@ -7,9 +7,8 @@
  * run changes nothing. Any refused row, or a dry run, rolls the whole transaction back: the
  * report then says what would have been created, changed and refused, and nothing is written.
  */
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../api-errors';
-import { relationId } from '../dataset/dataset-records';
+import { DomainError, ErrorCode } from '../api-errors';
+import { relationId } from '../domain/relation-id';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, typeAlternation } from '../db/cypher-identifiers';
 import { Database, WriteTransaction } from '../db/database';
@@ -24,7 +23,15 @@ import { CITATION_COLUMNS } from './spreadsheet-layout';
 
 /** An import writes far more than one API write; the API's time limit would cut it short. */
 const IMPORT_TIMEOUT_MS = 300_000;
-const ROLLED_BACK = 'IMPORT_ROLLED_BACK';
+/**
+ * Thrown inside the transaction to roll it back on a dry run or a refusal; never leaves this
+ * module. A DomainError, so the database module passes it through unchanged.
+ */
+class RolledBack extends DomainError {
+  constructor() {
+    super(ErrorCode.BAD_USER_INPUT, 'rolled back');
+  }
+}
 
 export interface Outcome {
   action: 'create' | 'change' | 'unchanged';
@@ -41,8 +48,8 @@ export interface ImportReport {
 }
 
 /** A refusal of the API's rules, its path (`row 4.evidence[1].quote`) turned into a row and column. */
-function problemOf(error: GraphQLError, file: string, rows: number[]): Problem {
-  const argument = String(error.extensions.argument ?? '');
+function problemOf(error: DomainError, file: string, rows: number[]): Problem {
+  const argument = String(error.details.argument ?? '');
   const match = /^row \d+(?:\.evidence\[(\d+)\])?(?:\.(\w+))?/.exec(argument);
   const citation = match?.[1] === undefined ? 0 : Number(match[1]);
   const column = match?.[2] ?? (argument.endsWith('.evidence') ? 'source' : null);
@@ -50,8 +57,8 @@ function problemOf(error: GraphQLError, file: string, rows: number[]): Problem {
   return { file, row: rows[citation] ?? rows[0]!, column, message };
 }
 
-function isRefusal(error: unknown): error is GraphQLError {
-  const code = error instanceof GraphQLError ? error.extensions.code : null;
+function isRefusal(error: unknown): error is DomainError {
+  const code = error instanceof DomainError ? error.code : null;
   return code === ErrorCode.BAD_USER_INPUT || code === ErrorCode.CONFLICT || code === ErrorCode.NOT_FOUND;
 }
 
@@ -69,7 +76,7 @@ async function importEntity(tx: WriteTransaction, actor: Author, { row, cells }:
     return { action: 'create', kind: 'entity', id, rows: [row] };
   }
   const stored = existing.entity as Record<string, unknown>;
-  if (stored.kind !== kind) throw new GraphQLError(`"${id}" is a ${String(stored.kind)} in the graph, not a ${kind}`, { extensions: { code: ErrorCode.BAD_USER_INPUT, argument: `${argument}.kind` } });
+  if (stored.kind !== kind) throw new DomainError(ErrorCode.BAD_USER_INPUT, `"${id}" is a ${String(stored.kind)} in the graph, not a ${kind}`, { argument: `${argument}.kind` });
   const changed = Object.keys(fields).filter((field) => !same(stored[field], fields[field]));
   if (changed.length === 0) return { action: 'unchanged', kind: 'entity', id, rows: [row] };
   await updateEntityIn(tx, actor, id, null, Object.fromEntries(changed.map((field) => [field, fields[field]])), argument);
@@ -93,9 +100,7 @@ function relationInput(group: SheetRow[]): NewRelationInput {
   for (const other of others) {
     for (const column of new Set([...Object.keys(relationCells), ...Object.keys(other.cells)])) {
       if (CITATION_COLUMNS.has(column) || same(relationCells[column], other.cells[column] ?? null)) continue;
-      throw new GraphQLError(`row ${other.row} gives ${column} "${String(other.cells[column] ?? '')}", but row ${first!.row} of the same relation gives "${String(relationCells[column] ?? '')}"`, {
-        extensions: { code: ErrorCode.BAD_USER_INPUT, argument: `row ${first!.row}.evidence[${group.indexOf(other)}].${column}` },
-      });
+      throw new DomainError(ErrorCode.BAD_USER_INPUT, `row ${other.row} gives ${column} "${String(other.cells[column] ?? '')}", but row ${first!.row} of the same relation gives "${String(relationCells[column] ?? '')}"`, { argument: `row ${first!.row}.evidence[${group.indexOf(other)}].${column}` });
     }
   }
   const evidence = group.map(({ cells }) => Object.assign(new CitationInput(), Object.fromEntries(Object.entries(cells).filter(([column]) => CITATION_COLUMNS.has(column)))));
@@ -121,9 +126,7 @@ async function importRelation(tx: WriteTransaction, actor: Author, group: SheetR
     return given !== undefined && given !== null && !same(stored[field], given);
   });
   if (differing.length > 0) {
-    throw new GraphQLError(`the relation "${prepared.id}" is in the graph with another ${differing.join(', ')}; change it with updateRelation, which takes its version`, {
-      extensions: { code: ErrorCode.CONFLICT, argument: `${argument}.${differing[0]}` },
-    });
+    throw new DomainError(ErrorCode.CONFLICT, `the relation "${prepared.id}" is in the graph with another ${differing.join(', ')}; change it with updateRelation, which takes its version`, { argument: `${argument}.${differing[0]}` });
   }
   return { action: 'unchanged', kind: 'relation', id: prepared.id, rows };
 }
@@ -160,13 +163,13 @@ export async function importSpreadsheets(db: Database, sheets: Sheet[], options:
             }
           }
         }
-        if (options.dryRun || refused.length > 0) throw new GraphQLError('rolled back', { extensions: { code: ROLLED_BACK } });
+        if (options.dryRun || refused.length > 0) throw new RolledBack();
       },
       undefined,
       IMPORT_TIMEOUT_MS,
     );
   } catch (error) {
-    if (error instanceof GraphQLError && error.extensions.code === ROLLED_BACK) return { outcomes, refused, written: false };
+    if (error instanceof RolledBack) return { outcomes, refused, written: false };
     throw error;
   }
   return { outcomes, refused, written: true };

@@ -11,7 +11,7 @@
  *
  * The line is `user:SHA-256,<hash>,<salt>,<iterations>:`, where the hash is SHA-256 of salt and
  * password, hashed again until `iterations` rounds (Apache Shiro's SimpleHash, as Neo4j's
- * SecureHasher uses it); tests/local-auth.test.ts shows the server accepting it.
+ * SecureHasher uses it); tests/system/local-auth.test.ts shows the server accepting it.
  */
 import crypto from 'node:crypto';
 import fs from 'node:fs';

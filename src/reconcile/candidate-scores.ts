@@ -9,7 +9,7 @@
  * nothing. `match` goes only to a candidate that bears the name, contradicts no constraint,
  * and is the only one of the answer that does both: two people called Popov are never matched.
  */
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { foldName } from '../domain/name-keys';
 import { EntityKind } from '../domain/vocabulary';
 import { PropertyConstraint } from './reconcile-queries';

@@ -3,7 +3,7 @@
  * of `{key: {query, type?, limit?, properties?, type_strict?}}`. Everything is checked before
  * any database work, and a problem is thrown naming its place (`queries.q0.properties[1].pid`).
  */
-import { parsePartialDate } from '../dataset/partial-date';
+import { parsePartialDate } from '../domain/partial-date';
 import { EntityKind } from '../domain/vocabulary';
 import { ReconcileProperty, reconcileProperty, reconcileType, RECONCILE_PROPERTIES, RECONCILE_TYPES } from './reconcile-vocabulary';
 

@@ -3,7 +3,7 @@
  * (`types`, `certainty`, `basis` as comma-separated names; `since`, `until` as YYYY, YYYY-MM or
  * YYYY-MM-DD; `includeUndated`) and `quotes`. Each bad value is refused naming its argument.
  */
-import { GraphQLError } from 'graphql';
+import { DomainError } from '../api-errors';
 import { BASES, CERTAINTIES, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { checkDateBound } from '../planning/argument-checks';
 import { RelationFilterPlan } from '../planning/read-plan';
@@ -41,7 +41,7 @@ function date(read: Read, argument: string): string | null {
   try {
     return checkDateBound(argument, read(argument));
   } catch (error) {
-    throw new ExportArgumentError(argument, error instanceof GraphQLError ? error.message.replace(/^[^:]*: /, '') : String(error));
+    throw new ExportArgumentError(argument, error instanceof DomainError ? error.message.replace(/^[^:]*: /, '') : String(error));
   }
 }
 

@@ -1,12 +1,13 @@
 /**
- * The last gate before an error reaches a client: errors with one of our stable codes (and
- * Apollo's own request errors) pass; anything else is logged and replaced by a generic
+ * The last gate before an error reaches a client, and the one place a DomainError (api-errors.ts)
+ * becomes a GraphQL error: its code and details become `extensions`. Errors with one of our
+ * stable codes (and Apollo's own request errors) pass; anything else is logged and replaced by a generic
  * INTERNAL_SERVER_ERROR, so no driver message, Cypher or stack trace ever leaves the server.
  * Apollo's request errors that carry no code (a persisted query's hash that does not match)
  * get BAD_REQUEST and a message naming the cause; echoed input is shortened (echo-limit.ts).
  */
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { ErrorCode } from '../api-errors';
+import { DomainError, ErrorCode } from '../api-errors';
 import { shortenEcho, shortenEchoes } from './echo-limit';
 
 const PUBLIC_CODES = new Set<string>([
@@ -44,7 +45,16 @@ function uncodedRequestError(error: unknown): boolean {
   return status !== undefined && status >= 400 && status < 500;
 }
 
-export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+/** The DomainError behind a GraphQL error (graphql-js and Apollo wrap what resolvers and plugins throw). */
+function domainErrorIn(error: unknown): DomainError | null {
+  let current = error;
+  while (current instanceof GraphQLError && current.originalError) current = current.originalError;
+  return current instanceof DomainError ? current : null;
+}
+
+export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const domain = domainErrorIn(error);
+  const formatted = domain ? { ...given, extensions: { ...given.extensions, code: domain.code, ...domain.details } } : given;
   const code = uncodedRequestError(error) ? 'BAD_REQUEST' : formatted.extensions?.code;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {

@@ -1,11 +1,10 @@
 /**
  * Failures of the plain-HTTP routes (exports, reconciliation, linked data) as JSON with a
- * stable code and the status that fits it: a database error mapped by src/db keeps its code,
+ * stable code and the status that fits it: a domain error (src/api-errors.ts) keeps its code,
  * anything else is an internal error whose details stay in the log.
  */
 import { Response } from 'express';
-import { GraphQLError } from 'graphql';
-import { ErrorCode } from '../api-errors';
+import { domainCode, ErrorCode } from '../api-errors';
 
 const STATUS: Partial<Record<string, number>> = {
   [ErrorCode.BAD_USER_INPUT]: 400,
@@ -23,7 +22,7 @@ export function sendJsonError(res: Response, status: number, error: Record<strin
 
 /** `what` says what failed, for the log and the message ("exporting", "reconciling"). */
 export function sendRouteFailure(res: Response, error: unknown, what: string): void {
-  const code = error instanceof GraphQLError ? String(error.extensions.code) : ErrorCode.INTERNAL_SERVER_ERROR;
+  const code = domainCode(error) ?? ErrorCode.INTERNAL_SERVER_ERROR;
   if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`[http] failed while ${what}:`, (error as { cause?: { error?: Error } }).cause?.error?.message ?? error);
   if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', String(RETRY_AFTER_S));
   res.removeHeader('ETag');

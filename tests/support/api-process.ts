@@ -4,6 +4,7 @@
  */
 import { ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
+import { builtFile } from './built-code';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -27,7 +28,7 @@ export interface SpawnedApi {
 
 /** The built server in its own process, not waited for (`options` go to spawn: uid, gid ...). */
 export function spawnApi(env: NodeJS.ProcessEnv, options: { uid?: number; gid?: number } = {}): SpawnedApi {
-  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'src', 'main.js')], { env, cwd: ROOT, ...options });
+  const child = spawn(process.execPath, [builtFile('src', 'main.js')], { env, cwd: ROOT, ...options });
   let output = '';
   let errors = '';
   child.stdout.on('data', (chunk) => (output += String(chunk)));

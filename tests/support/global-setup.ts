@@ -11,7 +11,11 @@ import { readDataset } from '../../src/dataset/read-dataset';
 import { ensureAssembled } from '../../src/neo4j-server/assembly';
 import { testCredentials, testInstance } from './test-neo4j';
 
+/** Set once the server is up, so the api and system tiers, run together, start it only once. */
+export const SETUP_DONE = 'EVIDENCE_GRAPH_TEST_SETUP_DONE';
+
 export default async function globalSetup(): Promise<void> {
+  if (process.env[SETUP_DONE]) return;
   const config = readConfig();
   let uri = process.env.NEO4J_TEST_URI;
   if (!uri) {
@@ -41,4 +45,5 @@ export default async function globalSetup(): Promise<void> {
   } finally {
     await db.close();
   }
+  process.env[SETUP_DONE] = '1';
 }

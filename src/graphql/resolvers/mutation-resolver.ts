@@ -3,9 +3,9 @@
  * token's role, then validates its input (naming the bad field), then hands over to the write
  * modules, which run the write and its change record in one transaction.
  */
-import { GraphQLError, GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
-import { apiError, ErrorCode } from '../../api-errors';
+import { apiError, domainCode, ErrorCode } from '../../api-errors';
 import { requireRole } from '../../auth/require-role';
 import { Author, listChanges } from '../../graph/change-log';
 import { planEntityRead, planRelationRead } from '../../planning/plan-root';
@@ -62,7 +62,7 @@ async function afterCommit<T>(read: () => Promise<T>): Promise<T> {
   try {
     return await read();
   } catch (error) {
-    const code = (error as GraphQLError).extensions?.code;
+    const code = domainCode(error);
     if (code !== ErrorCode.SERVICE_UNAVAILABLE && code !== ErrorCode.TIMEOUT) throw error;
     throw apiError(
       ErrorCode.OUTCOME_UNKNOWN,

@@ -1,0 +1,37 @@
+/**
+ * The explorer's view lives in the URL fragment: what is written there reads back as the same
+ * view, ids stay readable, and a hand-edited fragment falls back to defaults, never to errors.
+ */
+import { DEFAULT_STATE, entityHref, formatState, parseState } from '../../web/explorer/url-state';
+
+describe('the explorer URL state', () => {
+  it('reads back every setting it writes', () => {
+    const state = {
+      ...DEFAULT_STATE,
+      entity: 'person:leo-klejn',
+      selected: 'person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121',
+      whole: true,
+      types: ['CONVICTED_UNDER', 'IMPRISONED_AT'],
+      certainties: [],
+      years: [1920, 1960] as [number, number],
+      undated: false,
+    };
+    expect(parseState(formatState(state))).toEqual(state);
+    const connect = { ...DEFAULT_STATE, mode: 'connect' as const, from: 'person:maxim-gorky', to: 'person:nika-poliakov' };
+    expect(parseState(formatState(connect))).toEqual(connect);
+  });
+
+  it('keeps ids readable in the fragment', () => {
+    expect(formatState({ ...DEFAULT_STATE, entity: 'person:leo-klejn', types: ['A', 'B'] })).toBe('#entity=person:leo-klejn&types=A,B');
+  });
+
+  it('falls back to the defaults for an empty or malformed fragment', () => {
+    expect(parseState('')).toEqual(DEFAULT_STATE);
+    expect(parseState('#mode=sideways&years=1920-x&undated=maybe')).toEqual(DEFAULT_STATE);
+  });
+
+  it("links an entity to its own neighbourhood, keeping the filters", () => {
+    const state = { ...DEFAULT_STATE, whole: true, relation: 'r', certainties: ['ATTESTED'] };
+    expect(parseState(entityHref(state, 'source:klejn'))).toEqual({ ...state, whole: false, relation: null, entity: 'source:klejn', selected: 'source:klejn' });
+  });
+});
