@@ -1,5 +1,5 @@
 /**
- * The errors the modules below the API raise (db/, graph/, planning/ ...): plain errors with a
+ * The errors the modules below the API raise (db/, writes/, graph-state/, planning/ ...): plain errors with a
  * stable code and a message that names the argument, the id or the limit, and never carries
  * Cypher, driver messages or stack traces. They know nothing of GraphQL or HTTP: the GraphQL
  * edge (server/format-error.ts) and the export routes (server/export-routes.ts) each map them

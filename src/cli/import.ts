@@ -11,7 +11,7 @@ import os from 'node:os';
 import { readConfig } from '../config';
 import { importSpreadsheets, ImportReport } from '../import/import-spreadsheets';
 import { readSheet, SheetError } from '../import/read-spreadsheet';
-import { connectConfiguredDatabase } from '../runtime/configured-database';
+import { connectConfiguredDatabase } from '../startup/configured-database';
 import { runCli } from './run-cli';
 
 const USAGE = 'usage: npm run import -- <file.csv>... [--dry-run] [--editor <name>]';

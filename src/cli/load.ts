@@ -4,7 +4,7 @@
  * while curators' API edits of the dataset's items would be undone, unless told to let data/ win.
  */
 import { readConfig } from '../config';
-import { connectConfiguredDatabase } from '../runtime/configured-database';
+import { connectConfiguredDatabase } from '../startup/configured-database';
 import { applySchema } from '../db/apply-schema';
 import { loadDataset } from '../dataset/load-dataset';
 import { readDataset } from '../dataset/read-dataset';

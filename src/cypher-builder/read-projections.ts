@@ -12,7 +12,7 @@ import {
   CitationPlan,
   ClaimsSource,
   ConnectionPlan,
-  Direction,
+  TraversalDirection,
   EntityChildPlan,
   EntityFieldPlan,
   EntityPlan,
@@ -69,7 +69,7 @@ function entityChild(b: StatementBuilder, e: string, plan: EntityChildPlan): str
   }
 }
 
-function arrow(e: string, r: string, types: string, direction: Direction): string {
+function arrow(e: string, r: string, types: string, direction: TraversalDirection): string {
   if (direction === 'OUT') return `(${e})-[${r}:${types}]->()`;
   if (direction === 'IN') return `(${e})<-[${r}:${types}]-()`;
   return `(${e})-[${r}:${types}]-()`;

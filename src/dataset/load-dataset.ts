@@ -13,12 +13,12 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel, relationshipType } from '../db/cypher-identifiers';
 import { nameKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
-import { recordChanges } from '../graph/change-log';
-import { Props } from '../graph/row-mapping';
+import { recordChanges } from '../writes/change-log';
+import { Props } from '../writes/row-mapping';
 import { parsePartialDate } from '../domain/partial-date';
 import { dateProperties } from '../domain/stored-dates';
 import { Dataset, LoadedEntity, LoadedRelation } from './read-dataset';
-import { bumpDataVersion } from '../graph/data-version';
+import { bumpDataVersion } from '../graph-state/data-version';
 
 export interface LoadSummary {
   entities: number;

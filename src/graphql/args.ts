@@ -5,7 +5,7 @@
 import { ArgsType, Field, Int } from 'type-graphql';
 import { badInput, requireRange } from '../api-errors';
 import { Basis, Certainty, RelationType } from '../domain/vocabulary';
-import { Page } from '../graph/change-log';
+import { Page } from '../writes/change-log';
 import { MAX_PAGE_SIZE } from '../planning/argument-checks';
 import { BasisEnum, CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 

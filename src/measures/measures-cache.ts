@@ -6,7 +6,7 @@
  */
 import { Database } from '../db/database';
 import { RequestDatabase } from '../db/request-database';
-import { readDataVersion } from '../graph/data-version';
+import { readDataVersion } from '../graph-state/data-version';
 import { NetworkPlan, RelationFilterPlan } from '../planning/read-plan';
 import { NetworkMeasures } from './network-measures';
 import { readNetworkMeasures } from './read-network';

@@ -3,7 +3,7 @@
  * limit (BAD_USER_INPUT).
  */
 import { badInput, requireRange } from '../api-errors';
-import { MAX_CITATIONS_PER_RELATION } from '../graph/relation-writes';
+import { MAX_CITATIONS_PER_RELATION } from '../writes/relation-writes';
 
 export const MAX_PAGE_SIZE = 500;
 /** As many citations as one relation may have (the write cap), so one page can hold them all. */

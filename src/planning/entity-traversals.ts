@@ -3,16 +3,16 @@
  * reads this table; the type-graphql resolvers only declare the fields and their arguments.
  */
 import { RelationType } from '../domain/vocabulary';
-import { Direction } from './read-plan';
+import { TraversalDirection } from './read-plan';
 
 export type EntityTraversal =
   /** A relation connection; fixed types, or the `types` and `direction` arguments (null). */
-  | { kind: 'connection'; types: RelationType[] | null; direction: Direction | null }
+  | { kind: 'connection'; types: RelationType[] | null; direction: TraversalDirection | null }
   | { kind: 'claims' }
   | { kind: 'neighbours'; types: RelationType[]; direction: 'OUT' | 'IN'; single: boolean }
   | { kind: 'degree' };
 
-const connection = (types: RelationType[], direction: Direction): EntityTraversal => ({ kind: 'connection', types, direction });
+const connection = (types: RelationType[], direction: TraversalDirection): EntityTraversal => ({ kind: 'connection', types, direction });
 const neighbours = (type: RelationType, direction: 'OUT' | 'IN', single = false): EntityTraversal => ({ kind: 'neighbours', types: [type], direction, single });
 
 /** Keyed by GraphQL type name; `Entity` holds the interface's fields, which every kind has. */

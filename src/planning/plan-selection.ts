@@ -14,7 +14,7 @@ import {
   CitationPlan,
   ClaimsSource,
   ConnectionPlan,
-  Direction,
+  TraversalDirection,
   EntityChildPlan,
   EntityFieldPlan,
   EntityPlan,
@@ -125,7 +125,7 @@ export class SelectionPlanner {
     const source: RelationsSource = {
       kind: 'relations',
       fixedTypes: traversal.types,
-      direction: traversal.direction ?? (args.direction as Direction),
+      direction: traversal.direction ?? (args.direction as TraversalDirection),
       filter: this.relationFilter(field, args),
     };
     return this.connection(field, source, args, 'relation');

@@ -7,7 +7,7 @@
  */
 import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
 
-export type Direction = 'OUT' | 'IN' | 'BOTH';
+export type TraversalDirection = 'OUT' | 'IN' | 'BOTH';
 
 /** A compiled field of an entity, for the kinds whose type has it. */
 export interface EntityFieldPlan {
@@ -40,7 +40,7 @@ export interface RelationsSource {
   kind: 'relations';
   /** The types the field itself stands for (Person.convictions); null: every domain type. */
   fixedTypes: RelationType[] | null;
-  direction: Direction;
+  direction: TraversalDirection;
   filter: RelationFilterPlan;
 }
 

@@ -5,7 +5,7 @@
  * `__c[responseKey]` (planned-field.ts), so aliases of one field with different arguments
  * or selections each get their own answer.
  */
-import { EntityObject, Props, RelationObject, toEntity, toEntityScalars, toRelationFields } from '../graph/row-mapping';
+import { EntityObject, Props, RelationObject, toEntity, toEntityScalars, toRelationFields } from '../writes/row-mapping';
 import { CursorSort, encodeCursor } from './cursors';
 import { CitationPlan, ConnectionPlan, EntityChildPlan, EntityPlan, RelationChildPlan, RelationPlan } from './read-plan';
 

@@ -8,13 +8,13 @@
 import { ComplexityEstimator } from 'graphql-query-complexity';
 import { DocumentNode, visit } from 'graphql';
 import { Database } from '../db/database';
-import { MAX_CITATIONS_PER_RELATION } from '../graph/relation-writes';
-import { graphSize } from '../graph/stats-cache';
+import { MAX_CITATIONS_PER_RELATION } from '../writes/relation-writes';
+import { graphSize } from '../graph-state/stats-cache';
 
 /** The extra cost of each root field that scans the graph (0 when the operation has none). */
 export type ScanPrices = Readonly<Record<string, number>>;
 
-// `stats` scans too, but once per data version: its answer is kept (graph/stats-cache.ts).
+// `stats` scans too, but once per data version: its answer is kept (graph-state/stats-cache.ts).
 export const SCANNING_FIELDS: ReadonlySet<string> = new Set(['weakRelations', 'networkMeasures']);
 
 /** Prices the scanning root fields the document selects; the graph's size only when there are any. */

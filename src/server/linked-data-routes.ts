@@ -7,8 +7,8 @@
 import { Express, Request, Response } from 'express';
 import { ErrorCode } from '../api-errors';
 import { Database } from '../db/database';
-import { cachedGraphStats } from '../graph/stats-cache';
-import { readDataVersion } from '../graph/data-version';
+import { cachedGraphStats } from '../graph-state/stats-cache';
+import { readDataVersion } from '../graph-state/data-version';
 import { ExportCache } from '../export/export-cache';
 import { entityPage } from '../linked-data/entity-page';
 import { entityDocument, graphDocument } from '../linked-data/json-ld';

@@ -4,9 +4,9 @@
  * curated graph afterwards.
  */
 import { QueryCounter } from '../../src/db/database';
-import { readDataVersion } from '../../src/graph/data-version';
-import { graphStats } from '../../src/graph/graph-stats';
-import { cachedGraphStats } from '../../src/graph/stats-cache';
+import { readDataVersion } from '../../src/graph-state/data-version';
+import { graphStats } from '../../src/graph-state/graph-stats';
+import { cachedGraphStats } from '../../src/graph-state/stats-cache';
 import { reloadDataset } from '../support/test-api';
 import { apiForWritingTests, TestHttp } from '../support/test-http';
 

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { getIntrospectionQuery } from 'graphql';
 import { MAX_BODY_BYTES } from '../../src/server/http-app';
-import { MAX_CITATIONS_PER_RELATION } from '../../src/graph/relation-writes';
+import { MAX_CITATIONS_PER_RELATION } from '../../src/writes/relation-writes';
 import { LIMITS } from '../../src/server/query-limits';
 import { TestHttp } from '../support/test-http';
 

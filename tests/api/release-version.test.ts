@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { dataDirectoryHash } from '../../src/graph/release-version';
+import { dataDirectoryHash } from '../../src/graph-state/release-version';
 import { apiForWritingTests, TestHttp } from '../support/test-http';
 
 let api: TestHttp;

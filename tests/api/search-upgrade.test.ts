@@ -4,7 +4,7 @@
  * runs before serving: the schema, then the name keys. No reload of data/ is needed.
  */
 import { applySchema, schemaIsApplied } from '../../src/db/apply-schema';
-import { upgradeNameKeys } from '../../src/graph/name-keys-upgrade';
+import { upgradeNameKeys } from '../../src/writes/name-keys-upgrade';
 import { TestApi } from '../support/test-api';
 
 let api: TestApi;

@@ -1,7 +1,7 @@
 /**
  * Inputs of the entity mutations, with their validation rules (lengths, id format, EDTF
  * dates, the closed lists of place, source and organisation kinds). Which fields apply to
- * which kind is checked by the write itself (src/graph/entity-writes.ts).
+ * which kind is checked by the write itself (src/writes/entity-writes.ts).
  */
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';

@@ -1,7 +1,7 @@
 /**
  * Inputs of the relation mutations, with their validation rules. Which properties apply to
  * which relation type, the endpoints' kinds and the sources' existence are checked by the
- * write itself (src/graph/relation-writes.ts), inside its transaction.
+ * write itself (src/writes/relation-writes.ts), inside its transaction.
  */
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
@@ -9,7 +9,7 @@ import { MAX_QUOTE_LENGTH } from '../../dataset/dataset-schema';
 import { CERTAINTIES, Certainty, RELATION_TYPE_NAMES, RelationType } from '../../domain/vocabulary';
 import { CertaintyEnum, RelationTypeEnum } from '../enums';
 import { HasVisibleText, IsEdtf } from '../validate-input';
-import { MAX_CITATIONS_PER_RELATION } from '../../graph/relation-writes';
+import { MAX_CITATIONS_PER_RELATION } from '../../writes/relation-writes';
 import { ENTITY_ID_PATTERN, MAX_ENTITY_ID_LENGTH } from './entity-inputs';
 
 export const MAX_CITATIONS_PER_WRITE = 20;

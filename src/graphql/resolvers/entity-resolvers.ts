@@ -7,7 +7,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { Certainty } from '../../domain/vocabulary';
-import { EntityObject } from '../../graph/row-mapping';
+import { EntityObject } from '../../writes/row-mapping';
 import { RelationsArgs, TraversalArgs } from '../args';
 import { CertaintyEnum } from '../enums';
 import { plannedValue } from '../planned-field';

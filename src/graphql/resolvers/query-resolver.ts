@@ -7,7 +7,7 @@ import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../api-errors';
 import { Basis, Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
-import { requestGraphStats } from '../../graph/stats-cache';
+import { requestGraphStats } from '../../graph-state/stats-cache';
 import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from '../../planning/argument-checks';
 import { planEntityRead, planNeighborhood, planPaths, planRelationRead, planRelationsOf, planSearch, planWeakRelations } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';

@@ -5,7 +5,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, FieldResolver, Info, Int, Resolver, Root } from 'type-graphql';
 import { MAX_EVIDENCE_PAGE } from '../../planning/argument-checks';
-import { RelationObject } from '../../graph/row-mapping';
+import { RelationObject } from '../../writes/row-mapping';
 import { plannedValue } from '../planned-field';
 import { Source } from '../types/entity';
 import { Citation, Relation } from '../types/relation';

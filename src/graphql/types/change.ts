@@ -3,7 +3,7 @@
  */
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { CHANGE_ACTIONS, ChangeAction } from '../../graph/change-log';
+import { CHANGE_ACTIONS, ChangeAction } from '../../writes/change-log';
 import { PageInfo } from './relation';
 
 export const ChangeActionEnum = Object.fromEntries(CHANGE_ACTIONS.map((a) => [a, a])) as Record<ChangeAction, ChangeAction>;

@@ -7,7 +7,7 @@ import { Actor } from '../auth/api-tokens';
 import { cypher } from '../db/cypher-files';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { NAME_KEY_PROPERTIES } from '../domain/name-keys';
-import { bumpDataVersion } from './data-version';
+import { bumpDataVersion } from '../graph-state/data-version';
 import { Props } from './row-mapping';
 
 /** An offset page of the newest-first change log. */

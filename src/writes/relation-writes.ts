@@ -43,7 +43,7 @@ export interface NewRelation {
   evidence: CitationFields[];
 }
 
-export interface RelationPatch {
+export interface RelationChanges {
   certainty?: Certainty;
   date?: string | null;
   props: RelationProps;
@@ -184,7 +184,7 @@ async function lockRelation(tx: WriteTransaction, id: string, version: number) {
   return { before, type: locked.type as RelationType, from: String(locked.from), to: String(locked.to), citations: Number(locked.citations), current };
 }
 
-export async function updateRelation(db: Database, actor: Author, id: string, version: number, patch: RelationPatch, counter?: QueryCounter): Promise<void> {
+export async function updateRelation(db: Database, actor: Author, id: string, version: number, patch: RelationChanges, counter?: QueryCounter): Promise<void> {
   await idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
       if (await priorChange(tx, actor, { action: 'UPDATE_RELATION', targetId: id })) return;
