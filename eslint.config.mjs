@@ -6,13 +6,26 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', '.neo4j/**', 'web/dist/**', 'test-output/**', 'coverage/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      '.scratch/**',
+      '.neo4j/**',
+      'web/dist/**',
+      'test-output/**',
+      'coverage/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.node } },
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-explicit-any': 'off',
     },
   },
@@ -25,7 +38,12 @@ export default tseslint.config(
       // The plugin's TypeScript settings (which files it parses), with the resolver of both tsconfigs.
       ...importX.flatConfigs.typescript.settings,
       'import-x/resolver': undefined,
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.json', 'web/tsconfig.json'], noWarnOnMultipleProjects: true })],
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.json', 'web/tsconfig.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
     },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
@@ -35,8 +53,18 @@ export default tseslint.config(
         'error',
         {
           zones: [
-            { target: './src/domain', from: './src', except: ['./domain'], message: 'src/domain is the vocabulary; it imports nothing else of src/.' },
-            { target: ['./src/writes', './src/graph-state'], from: './src/dataset', message: 'src/dataset loads through src/writes and src/graph-state; the other way round is a cycle.' },
+            {
+              target: './src/domain',
+              from: './src',
+              except: ['./domain'],
+              message: 'src/domain is the vocabulary; it imports nothing else of src/.',
+            },
+            {
+              target: ['./src/writes', './src/graph-state'],
+              from: './src/dataset',
+              message:
+                'src/dataset loads through src/writes and src/graph-state; the other way round is a cycle.',
+            },
           ],
         },
       ],

@@ -51,22 +51,38 @@ function setting(name: string, fallback: string, pattern: RegExp): string {
 
 /** The relation the flood writes to (Leo Klejn's first), with a citation of it to repeat. */
 async function floodTarget(client: ProbeClient): Promise<ProbeContext['flooded']> {
-  const answer = await client.graphql('{ relations(of: "person:leo-klejn", first: 1) { nodes { id version evidence(first: 1) { quote source { id } } } } }');
-  const node = (JSON.parse(answer.text) as { data?: { relations: { nodes: { id: string; version: number; evidence: { quote: string; source: { id: string } }[] }[] } } }).data?.relations.nodes[0];
+  const answer = await client.graphql(
+    '{ relations(of: "person:leo-klejn", first: 1) { nodes { id version evidence(first: 1) { quote source { id } } } } }',
+  );
+  const node = (
+    JSON.parse(answer.text) as {
+      data?: {
+        relations: {
+          nodes: { id: string; version: number; evidence: { quote: string; source: { id: string } }[] }[];
+        };
+      };
+    }
+  ).data?.relations.nodes[0];
   const citation = node?.evidence[0];
-  if (!node || !citation) throw new Error(`no relation of person:leo-klejn with evidence to flood: ${answer.text.slice(0, 300)}`);
+  if (!node || !citation)
+    throw new Error(`no relation of person:leo-klejn with evidence to flood: ${answer.text.slice(0, 300)}`);
   return { id: node.id, version: node.version, source: citation.source.id, quote: citation.quote };
 }
 
 async function relationTypes(client: ProbeClient): Promise<string[]> {
   const answer = await client.graphql('{ __type(name: "RelationType") { enumValues { name } } }');
-  return (JSON.parse(answer.text) as { data: { __type: { enumValues: { name: string }[] } } }).data.__type.enumValues.map((v) => v.name);
+  return (
+    JSON.parse(answer.text) as { data: { __type: { enumValues: { name: string }[] } } }
+  ).data.__type.enumValues.map((v) => v.name);
 }
 
 /** Stack frames the API printed: the original 5,000-deep variable left one in the log. */
 function stackFrames(logFile: string): number {
   try {
-    return fs.readFileSync(logFile, 'utf8').split('\n').filter((line) => /^\s+at .+\(.+:\d+:\d+\)$/.test(line)).length;
+    return fs
+      .readFileSync(logFile, 'utf8')
+      .split('\n')
+      .filter((line) => /^\s+at .+\(.+:\d+:\d+\)$/.test(line)).length;
   } catch {
     return 0;
   }
@@ -78,11 +94,23 @@ const summary = (counts: Record<string, number>) =>
     .join(', ');
 
 function printTable(baseline: VictimFigures, results: CategoryResult[]): void {
-  console.log(`\nvictim lookups alone: p50 ${baseline.p50Ms} ms, p95 ${baseline.p95Ms} ms, max ${baseline.maxMs} ms (${baseline.lookups} lookups)\n`);
-  console.log(['category'.padEnd(34), 'sent'.padStart(5), '  victim p50 / p95 ms'.padEnd(24), 'RSS peak', '  answers'].join(' '));
+  console.log(
+    `\nvictim lookups alone: p50 ${baseline.p50Ms} ms, p95 ${baseline.p95Ms} ms, max ${baseline.maxMs} ms (${baseline.lookups} lookups)\n`,
+  );
+  console.log(
+    [
+      'category'.padEnd(34),
+      'sent'.padStart(5),
+      '  victim p50 / p95 ms'.padEnd(24),
+      'RSS peak',
+      '  answers',
+    ].join(' '),
+  );
   for (const r of results) {
     const victim = `${r.victim.p50Ms} / ${r.victim.p95Ms}`.padEnd(22);
-    console.log(`${r.name.padEnd(34)} ${String(r.sent).padStart(5)}   ${victim} ${String(r.rssPeakMb).padStart(5)} MB   ${summary(r.byStatus)}${Object.keys(r.byCode).length ? ` | ${summary(r.byCode)}` : ''}${r.error ? ` | ERROR ${r.error}` : ''}`);
+    console.log(
+      `${r.name.padEnd(34)} ${String(r.sent).padStart(5)}   ${victim} ${String(r.rssPeakMb).padStart(5)} MB   ${summary(r.byStatus)}${Object.keys(r.byCode).length ? ` | ${summary(r.byCode)}` : ''}${r.error ? ` | ERROR ${r.error}` : ''}`,
+    );
     if (r.notes) console.log(`${''.padEnd(42)}${JSON.stringify(r.notes)}`);
   }
 }
@@ -109,17 +137,37 @@ async function main(): Promise<number> {
     server = await startServer(
       'api',
       path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
-      { NEO4J_URI: instance.boltUri, NEO4J_USER: credentials.user, NEO4J_PASSWORD: credentials.password, LOAD_ON_START: 'never', HOST: '127.0.0.1', PORT: String(apiPort), API_TOKENS: tokenConfigEntry('probe-editor', 'editor', editorToken) },
+      {
+        NEO4J_URI: instance.boltUri,
+        NEO4J_USER: credentials.user,
+        NEO4J_PASSWORD: credentials.password,
+        LOAD_ON_START: 'never',
+        HOST: '127.0.0.1',
+        PORT: String(apiPort),
+        API_TOKENS: tokenConfigEntry('probe-editor', 'editor', editorToken),
+      },
       apiPort,
       logDir,
     );
-    log(`API ready at ${server.url} (pid ${server.child.pid}); log ${path.relative(PROJECT_ROOT, server.logFile)}`);
+    log(
+      `API ready at ${server.url} (pid ${server.child.pid}); log ${path.relative(PROJECT_ROOT, server.logFile)}`,
+    );
     const apiUrl = new URL(server.url);
     const victimClient = new ProbeClient(apiUrl, '127.0.0.2', 1);
     const attacker = new ProbeClient(apiUrl, '127.0.0.3', 32);
     clients.push(victimClient, attacker);
-    driver = neo4j.driver(instance.boltUri, neo4j.auth.basic(credentials.user, credentials.password), { logging: { level: 'error', logger: () => {} } });
-    const context: ProbeContext = { apiUrl, attacker, editorToken, seconds, flooded: await floodTarget(attacker), relationTypes: await relationTypes(attacker), driver };
+    driver = neo4j.driver(instance.boltUri, neo4j.auth.basic(credentials.user, credentials.password), {
+      logging: { level: 'error', logger: () => {} },
+    });
+    const context: ProbeContext = {
+      apiUrl,
+      attacker,
+      editorToken,
+      seconds,
+      flooded: await floodTarget(attacker),
+      relationTypes: await relationTypes(attacker),
+      driver,
+    };
     const victim = new Victim(victimClient, VICTIM_ENTITY);
 
     await victim.during(sleep(2000)); // warm-up: the first lookups plan and compile
@@ -142,14 +190,34 @@ async function main(): Promise<number> {
       const rssPeakMb = sampler.takePeak();
       if ('error' in outcome) {
         failures += 1;
-        results.push({ name: category.name, parameters: category.parameters, sent: 0, byStatus: {}, byCode: {}, largestAnswerBytes: 0, failures: [], victim: victimFigures, rssPeakMb, error: outcome.error });
+        results.push({
+          name: category.name,
+          parameters: category.parameters,
+          sent: 0,
+          byStatus: {},
+          byCode: {},
+          largestAnswerBytes: 0,
+          failures: [],
+          victim: victimFigures,
+          rssPeakMb,
+          error: outcome.error,
+        });
       } else {
         failures += outcome.tally.failed;
-        results.push({ name: category.name, parameters: category.parameters, ...outcome.tally.result(), victim: victimFigures, rssPeakMb, ...(outcome.notes ? { notes: outcome.notes } : {}) });
+        results.push({
+          name: category.name,
+          parameters: category.parameters,
+          ...outcome.tally.result(),
+          victim: victimFigures,
+          rssPeakMb,
+          ...(outcome.notes ? { notes: outcome.notes } : {}),
+        });
       }
       if (server.child.exitCode !== null || server.child.signalCode !== null) {
         failures += 1;
-        log(`the API process died (exit ${server.child.exitCode}, signal ${server.child.signalCode}) during ${category.name}; see ${server.logFile}`);
+        log(
+          `the API process died (exit ${server.child.exitCode}, signal ${server.child.signalCode}) during ${category.name}; see ${server.logFile}`,
+        );
         break;
       }
     }
@@ -159,8 +227,19 @@ async function main(): Promise<number> {
       date: new Date().toISOString(),
       command: 'npm run probe',
       durationS: Math.round((Date.now() - began) / 1000),
-      machine: { cpus: os.cpus().length, memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage1m: [Math.round(loadBefore * 100) / 100, Math.round((os.loadavg()[0] as number) * 100) / 100] },
-      settings: { secondsPerTimedCategory: seconds, neo4j: { version: database.neo4jVersion, heap, pageCache }, apiLimits: 'defaults (README "Limits and security")' },
+      machine: {
+        cpus: os.cpus().length,
+        memoryGb: Math.round(os.totalmem() / 2 ** 30),
+        loadAverage1m: [
+          Math.round(loadBefore * 100) / 100,
+          Math.round((os.loadavg()[0] as number) * 100) / 100,
+        ],
+      },
+      settings: {
+        secondsPerTimedCategory: seconds,
+        neo4j: { version: database.neo4jVersion, heap, pageCache },
+        apiLimits: 'defaults (README "Limits and security")',
+      },
       victim: { lookup: `entity(id: "${VICTIM_ENTITY}") { name }`, baseline },
       apiRssMb: { before: rssBefore, peak: sampler.peak, after: rssAfter },
       apiLogStackFrames: stackFrames(server.logFile),
@@ -170,10 +249,16 @@ async function main(): Promise<number> {
     const file = path.join(PROJECT_ROOT, 'bench', 'results', `probes-${run.date.slice(0, 10)}.json`);
     fs.writeFileSync(file, `${JSON.stringify(run, null, 2)}\n`);
     printTable(baseline, results);
-    console.log(`\nAPI RSS before ${rssBefore} MB, peak ${sampler.peak} MB, after ${rssAfter} MB; stack frames in the API log: ${run.apiLogStackFrames}; ${run.durationS} s in all`);
+    console.log(
+      `\nAPI RSS before ${rssBefore} MB, peak ${sampler.peak} MB, after ${rssAfter} MB; stack frames in the API log: ${run.apiLogStackFrames}; ${run.durationS} s in all`,
+    );
     console.log(`written to ${path.relative(PROJECT_ROOT, file)}`);
-    for (const r of results) for (const failure of r.failures) console.log(`FAILURE in ${r.name}: ${failure}`);
-    if (failures > 0) console.log(`${failures} answers were HTTP 500 / INTERNAL_SERVER_ERROR, a category failed, or the API died`);
+    for (const r of results)
+      for (const failure of r.failures) console.log(`FAILURE in ${r.name}: ${failure}`);
+    if (failures > 0)
+      console.log(
+        `${failures} answers were HTTP 500 / INTERNAL_SERVER_ERROR, a category failed, or the API died`,
+      );
     return failures > 0 ? 1 : 0;
   } finally {
     sampler?.stop();

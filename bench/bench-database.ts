@@ -68,7 +68,12 @@ export class BenchDatabase {
   constructor(private readonly options: BenchDatabaseOptions) {
     this.dir = path.join(options.homeDir, 'instances', `bench-${sizeLabel(options.people)}`);
     this.recordFile = path.join(this.dir, 'import.json');
-    this.instance = new LocalNeo4jInstance({ dir: this.dir, boltPort: options.boltPort, heap: options.heap, pageCache: options.pageCache });
+    this.instance = new LocalNeo4jInstance({
+      dir: this.dir,
+      boltPort: options.boltPort,
+      heap: options.heap,
+      pageCache: options.pageCache,
+    });
   }
 
   /** The store files of the imported database (graph and indexes, not the transaction logs). */
@@ -78,8 +83,13 @@ export class BenchDatabase {
 
   readRecord(): ImportRecord | null {
     try {
-      const record = { indexesOnline: true, ...(JSON.parse(fs.readFileSync(this.recordFile, 'utf8')) as Partial<ImportRecord>) } as ImportRecord;
-      return record.generatorVersion === GENERATOR_VERSION && record.people === this.options.people ? record : null;
+      const record = {
+        indexesOnline: true,
+        ...(JSON.parse(fs.readFileSync(this.recordFile, 'utf8')) as Partial<ImportRecord>),
+      } as ImportRecord;
+      return record.generatorVersion === GENERATOR_VERSION && record.people === this.options.people
+        ? record
+        : null;
     } catch {
       return null;
     }
@@ -108,23 +118,41 @@ export class BenchDatabase {
     log('Creating the constraints and indexes of cypher/schema.cypher and waiting until they are online ...');
     const began = Date.now();
     const { user, password } = this.instance.credentials();
-    const db = Database.connect({ uri: this.instance.boltUri, user, password, database: 'neo4j', transactionTimeoutMs: 50_000 });
+    const db = Database.connect({
+      uri: this.instance.boltUri,
+      user,
+      password,
+      database: 'neo4j',
+      transactionTimeoutMs: 50_000,
+    });
     try {
       for (const statement of cypherStatements('schema')) await db.runSchemaStatement(statement);
       // Polled: the server's own transaction limit (60 s) is shorter than populating 3 million entries.
       for (;;) {
-        const rows = await db.read('SHOW INDEXES YIELD name, state, populationPercent RETURN name, state, populationPercent');
+        const rows = await db.read(
+          'SHOW INDEXES YIELD name, state, populationPercent RETURN name, state, populationPercent',
+        );
         const pending = rows.filter((row) => row.state !== 'ONLINE');
-        if (pending.some((row) => row.state === 'FAILED')) throw new Error(`index population failed: ${JSON.stringify(pending)}`);
+        if (pending.some((row) => row.state === 'FAILED'))
+          throw new Error(`index population failed: ${JSON.stringify(pending)}`);
         if (pending.length === 0) break;
-        log(`  indexes populating: ${pending.map((row) => `${String(row.name)} ${Number(row.populationPercent).toFixed(0)} %`).join(', ')}`);
+        log(
+          `  indexes populating: ${pending.map((row) => `${String(row.name)} ${Number(row.populationPercent).toFixed(0)} %`).join(', ')}`,
+        );
         await new Promise((resolve) => setTimeout(resolve, 15_000));
       }
     } finally {
       await db.close();
     }
-    const record: ImportRecord = { ...imported, indexMs: Date.now() - began, storeMbWithIndexes: this.storeMb(), indexesOnline: true };
-    log(`Indexes online in ${(record.indexMs / 1000).toFixed(1)} s; store with indexes ${record.storeMbWithIndexes} MB.`);
+    const record: ImportRecord = {
+      ...imported,
+      indexMs: Date.now() - began,
+      storeMbWithIndexes: this.storeMb(),
+      indexesOnline: true,
+    };
+    log(
+      `Indexes online in ${(record.indexMs / 1000).toFixed(1)} s; store with indexes ${record.storeMbWithIndexes} MB.`,
+    );
     fs.writeFileSync(this.recordFile, JSON.stringify(record, null, 2));
     return record;
   }
@@ -135,15 +163,28 @@ export class BenchDatabase {
     log(`Generating the synthetic graph with ${people} people into ${csvDir} ...`);
     fs.rmSync(csvDir, { recursive: true, force: true });
     const graph = generateGraph(people, csvDir, log);
-    log(`Generated ${graph.entities} entities, ${graph.relations} relations, ${graph.citations} citations in ${(graph.ms / 1000).toFixed(1)} s.`);
+    log(
+      `Generated ${graph.entities} entities, ${graph.relations} relations, ${graph.citations} citations in ${(graph.ms / 1000).toFixed(1)} s.`,
+    );
 
     // Never the user's data: the import writes only below this instance's own folder.
     fs.rmSync(this.instance.dataDir, { recursive: true, force: true });
     fs.rmSync(this.recordFile, { force: true });
-    for (const dir of [this.instance.confDir, this.instance.dataDir, this.instance.logsDir, this.instance.runDir]) fs.mkdirSync(dir, { recursive: true });
+    for (const dir of [
+      this.instance.confDir,
+      this.instance.dataDir,
+      this.instance.logsDir,
+      this.instance.runDir,
+    ])
+      fs.mkdirSync(dir, { recursive: true });
     fs.writeFileSync(
       path.join(this.instance.confDir, 'neo4j.conf'),
-      neo4jConf({ ...this.options, dataDir: this.instance.dataDir, logsDir: this.instance.logsDir, runDir: this.instance.runDir }),
+      neo4jConf({
+        ...this.options,
+        dataDir: this.instance.dataDir,
+        logsDir: this.instance.logsDir,
+        runDir: this.instance.runDir,
+      }),
     );
     const args = [
       '-Xmx2g',
@@ -165,7 +206,7 @@ export class BenchDatabase {
     ];
     const importLog = path.join(this.instance.logsDir, 'import.log');
     log(`Importing with neo4j-admin database import full (${version}) ...`);
-        const began = Date.now();
+    const began = Date.now();
     const result = spawnSync(requireJava(), args, {
       env: { ...process.env, NEO4J_HOME: this.dir, NEO4J_CONF: this.instance.confDir },
       encoding: 'utf8',
@@ -173,7 +214,8 @@ export class BenchDatabase {
     });
     const importMs = Date.now() - began;
     fs.writeFileSync(importLog, `${result.stdout ?? ''}${result.stderr ?? ''}`);
-    if (result.status !== 0) throw new Error(`neo4j-admin import failed (exit ${result.status ?? result.signal}); see ${importLog}`);
+    if (result.status !== 0)
+      throw new Error(`neo4j-admin import failed (exit ${result.status ?? result.signal}); see ${importLog}`);
     const storeMbAfterImport = this.storeMb();
     log(`Imported in ${(importMs / 1000).toFixed(1)} s; store ${storeMbAfterImport} MB.`);
 
@@ -203,7 +245,11 @@ export class BenchDatabase {
  * The instance of one size, sized for it: under NEO4J_HOME_DIR like every local server (so a
  * worktree can share an assembled distribution), with memory for the larger graphs.
  */
-export function benchDatabaseFor(people: number, boltPort: number, log: (line: string) => void): BenchDatabase {
+export function benchDatabaseFor(
+  people: number,
+  boltPort: number,
+  log: (line: string) => void,
+): BenchDatabase {
   const big = people > 1_000_000;
   return new BenchDatabase({
     homeDir: readConfig().local.homeDir,

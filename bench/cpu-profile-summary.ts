@@ -47,5 +47,9 @@ export function summarizeCpuProfile(file: string, top = 8): { bucket: string; ms
     .filter(([key]) => key !== '(idle)')
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
-    .map(([key, ms]) => ({ bucket: key, ms: Math.round(ms), share: Math.round((ms / Math.max(1, busy)) * 1000) / 10 }));
+    .map(([key, ms]) => ({
+      bucket: key,
+      ms: Math.round(ms),
+      share: Math.round((ms / Math.max(1, busy)) * 1000) / 10,
+    }));
 }

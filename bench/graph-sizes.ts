@@ -26,10 +26,13 @@ export function graphShape(people: number): GraphShape {
 
 /** "10k", "300k", "3.1m" or a plain number of people. */
 export function parseSize(value: string): number {
-  if (Object.prototype.hasOwnProperty.call(SIZE_PRESETS, value.toLowerCase())) return SIZE_PRESETS[value.toLowerCase() as SizePreset];
+  if (Object.prototype.hasOwnProperty.call(SIZE_PRESETS, value.toLowerCase()))
+    return SIZE_PRESETS[value.toLowerCase() as SizePreset];
   const people = Number(value);
   if (!Number.isInteger(people) || people < 1_000 || people > 10_000_000) {
-    throw new Error(`--size must be one of ${Object.keys(SIZE_PRESETS).join(', ')} or a number of people from 1000 to 10000000, got "${value}"`);
+    throw new Error(
+      `--size must be one of ${Object.keys(SIZE_PRESETS).join(', ')} or a number of people from 1000 to 10000000, got "${value}"`,
+    );
   }
   return people;
 }

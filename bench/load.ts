@@ -14,13 +14,23 @@ export interface LoadFigures {
   errors: number;
 }
 
-export async function httpLoad(url: string, bodies: string[], connections: number, seconds: number): Promise<LoadFigures> {
+export async function httpLoad(
+  url: string,
+  bodies: string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
     // Each connection walks the list of samples in turn.
-    requests: bodies.map((body) => ({ method: 'POST' as const, path: '/graphql', headers: { 'content-type': 'application/json' }, body })),
+    requests: bodies.map((body) => ({
+      method: 'POST' as const,
+      path: '/graphql',
+      headers: { 'content-type': 'application/json' },
+      body,
+    })),
   });
   const errors = result.errors + result.timeouts + result.non2xx;
   return {
@@ -47,7 +57,9 @@ export async function cypherLoad(
   // Whole numbers go as Cypher integers (LIMIT rejects floats), as the API's database module sends them.
   const prepared = work.map((item) => ({
     cypher: item.cypher,
-    params: Object.fromEntries(Object.entries(item.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v])),
+    params: Object.fromEntries(
+      Object.entries(item.params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]),
+    ),
   }));
   const latencies: number[] = [];
   let errors = 0;
@@ -75,8 +87,16 @@ export async function cypherLoad(
       }
     }),
   );
-  if (firstError !== null && latencies.length === 0) throw new Error(`the floor Cypher failed: ${firstError}`);
+  if (firstError !== null && latencies.length === 0)
+    throw new Error(`the floor Cypher failed: ${firstError}`);
   const elapsed = Number(process.hrtime.bigint() - began) / 1e9;
   const sorted = Float64Array.from(latencies).sort();
-  return { requests: latencies.length, seconds: elapsed, rps: latencies.length / elapsed, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99), errors };
+  return {
+    requests: latencies.length,
+    seconds: elapsed,
+    rps: latencies.length / elapsed,
+    p50Ms: percentile(sorted, 50),
+    p99Ms: percentile(sorted, 99),
+    errors,
+  };
 }

@@ -14,7 +14,13 @@ import pagerank from 'graphology-metrics/centrality/pagerank';
 import { readConfig } from '../src/config';
 import { readDataset } from '../src/dataset/read-dataset';
 import { CERTAINTIES } from '../src/domain/vocabulary';
-import { buildGraph, computeNetworkMeasures, NetworkRelation, PAGERANK_ALPHA, PAGERANK_TOLERANCE } from '../src/measures/network-measures';
+import {
+  buildGraph,
+  computeNetworkMeasures,
+  NetworkRelation,
+  PAGERANK_ALPHA,
+  PAGERANK_TOLERANCE,
+} from '../src/measures/network-measures';
 import { seededRandom } from '../src/measures/seeded-random';
 
 function seedRelations(): NetworkRelation[] {
@@ -35,7 +41,15 @@ function syntheticRelations(entities: number): NetworkRelation[] {
   const random = seededRandom(entities);
   const ends: string[] = ['e0', 'e1'];
   const relations: NetworkRelation[] = [];
-  const relation = (from: string, to: string): NetworkRelation => ({ from, fromName: from, fromKind: 'PERSON', to, toName: to, toKind: 'PERSON', certainty: CERTAINTIES[Math.floor(random() * CERTAINTIES.length)]! });
+  const relation = (from: string, to: string): NetworkRelation => ({
+    from,
+    fromName: from,
+    fromKind: 'PERSON',
+    to,
+    toName: to,
+    toKind: 'PERSON',
+    certainty: CERTAINTIES[Math.floor(random() * CERTAINTIES.length)]!,
+  });
   relations.push(relation('e0', 'e1'));
   for (let i = 2; i < entities; i++) {
     for (let k = 0; k < 2; k++) {
@@ -55,9 +69,21 @@ function time<T>(work: () => T): [T, number] {
 
 function run(name: string, relations: NetworkRelation[], maxBetweenness: number): void {
   const [graph, build] = time(() => buildGraph(relations));
-  const [, rank] = time(() => pagerank(graph, { getEdgeWeight: 'weight', alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, maxIterations: 1000 }));
-  const [, communities] = time(() => louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(14) }));
-  const between = graph.order <= maxBetweenness ? time(() => betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }))[1] : null;
+  const [, rank] = time(() =>
+    pagerank(graph, {
+      getEdgeWeight: 'weight',
+      alpha: PAGERANK_ALPHA,
+      tolerance: PAGERANK_TOLERANCE,
+      maxIterations: 1000,
+    }),
+  );
+  const [, communities] = time(() =>
+    louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(14) }),
+  );
+  const between =
+    graph.order <= maxBetweenness
+      ? time(() => betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }))[1]
+      : null;
   const total = graph.order <= maxBetweenness ? time(() => computeNetworkMeasures(relations))[1] : null;
   const ms = (value: number | null) => (value === null ? 'not run' : `${value.toFixed(0)} ms`);
   console.log(

@@ -31,7 +31,8 @@ export interface Operation {
   floor(sample: Sample): { cypher: string; params: Record<string, unknown> };
 }
 
-export const benchCypher = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'bench', 'cypher', `${name}.cypher`), 'utf8');
+export const benchCypher = (name: string) =>
+  fs.readFileSync(path.join(__dirname, '..', '..', 'bench', 'cypher', `${name}.cypher`), 'utf8');
 
 /** "Ivan Petrovich Sokolov" -> "Sokolov Ivan": how people look a name up. */
 function searchText(name: string): string {
@@ -55,18 +56,33 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'search',
     description: 'search by name ("Surname Firstname"), first 10',
-    ours: (s) => ({ query: 'query($text: String!) { search(text: $text, first: 10) { score entity { id kind name } } }', variables: { text: searchText(s.name) } }),
+    ours: (s) => ({
+      query: 'query($text: String!) { search(text: $text, first: 10) { score entity { id kind name } } }',
+      variables: { text: searchText(s.name) },
+    }),
     peer: (s) => ({
-      query: 'query($folded: String!, $words: String!, $exactName: String!, $exactBare: String!, $candidates: Int!) { searchEntities(folded: $folded, words: $words, exactName: $exactName, exactBare: $exactBare, kinds: null, candidates: $candidates, first: 10) { id kind name } }',
+      query:
+        'query($folded: String!, $words: String!, $exactName: String!, $exactBare: String!, $candidates: Int!) { searchEntities(folded: $folded, words: $words, exactName: $exactName, exactBare: $exactBare, kinds: null, candidates: $candidates, first: 10) { id kind name } }',
       variables: { ...searchFor(s) },
     }),
-    floor: (s) => ({ cypher: `${cypher('fragments/search-hits')}\nRETURN node {.id, .kind, .name} AS entity, ranked AS score`, params: { ...searchFor(s) } }),
+    floor: (s) => ({
+      cypher: `${cypher('fragments/search-hits')}\nRETURN node {.id, .kind, .name} AS entity, ranked AS score`,
+      params: { ...searchFor(s) },
+    }),
   },
   {
     name: 'entityById',
     description: 'one entity by id',
-    ours: (s) => ({ query: 'query($id: ID!) { entity(id: $id) { id kind name aliases description ... on Person { roles } } }', variables: { id: s.id } }),
-    peer: (s) => ({ query: 'query($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases description ... on Person { roles } } }', variables: { id: s.id } }),
+    ours: (s) => ({
+      query:
+        'query($id: ID!) { entity(id: $id) { id kind name aliases description ... on Person { roles } } }',
+      variables: { id: s.id },
+    }),
+    peer: (s) => ({
+      query:
+        'query($id: ID!) { entities(where: { id: { eq: $id } }) { id kind name aliases description ... on Person { roles } } }',
+      variables: { id: s.id },
+    }),
     floor: (s) => ({ cypher: benchCypher('floor-entity-by-id'), params: { id: s.id } }),
   },
   {
@@ -105,8 +121,14 @@ export const OPERATIONS: Operation[] = [
   {
     name: 'neighborhood2',
     description: 'the entities within two hops, nearest first, at most 200',
-    ours: (s) => ({ query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id kind name } } }', variables: { id: s.id } }),
-    peer: (s) => ({ query: 'query($id: ID!) { neighborhood(id: $id, limit: 200) { id kind name } }', variables: { id: s.id } }),
+    ours: (s) => ({
+      query: 'query($id: ID!) { neighborhood(id: $id, depth: 2, limit: 200) { nodes { id kind name } } }',
+      variables: { id: s.id },
+    }),
+    peer: (s) => ({
+      query: 'query($id: ID!) { neighborhood(id: $id, limit: 200) { id kind name } }',
+      variables: { id: s.id },
+    }),
     floor: (s) => ({
       cypher: benchCypher('floor-neighborhood').replace(/\{\{TYPES\}\}/g, typeAlternation(null)),
       params: { id: s.id, depth: 2, limit: 199 },
@@ -120,8 +142,14 @@ export const OPERATIONS: Operation[] = [
         length nodes { id name } relations { id type evidence { quote source { id name } } } } }`,
       variables: { from: s.id, to: s.partner },
     }),
-    peer: (s) => ({ query: 'query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id kind name } }', variables: { from: s.id, to: s.partner } }),
-    floor: (s) => ({ cypher: benchCypher('floor-paths').replace('{{TYPES}}', typeAlternation(null)), params: { from: s.id, to: s.partner } }),
+    peer: (s) => ({
+      query: 'query($from: ID!, $to: ID!) { shortestPath(from: $from, to: $to) { id kind name } }',
+      variables: { from: s.id, to: s.partner },
+    }),
+    floor: (s) => ({
+      cypher: benchCypher('floor-paths').replace('{{TYPES}}', typeAlternation(null)),
+      params: { from: s.id, to: s.partner },
+    }),
   },
 ];
 
@@ -134,7 +162,11 @@ export async function samplesFor(driver: Driver, people: number): Promise<Sample
   try {
     const result = await session.run(SAMPLES_CYPHER(), { ids: candidates });
     const samples = result.records
-      .map((r) => ({ id: r.get('id') as string, name: r.get('name') as string, partner: r.get('partner') as string | null }))
+      .map((r) => ({
+        id: r.get('id') as string,
+        name: r.get('name') as string,
+        partner: r.get('partner') as string | null,
+      }))
       .filter((s): s is Sample => s.partner !== null);
     if (samples.length < 8) throw new Error(`only ${samples.length} usable samples in the graph`);
     return samples.slice(0, 32);

@@ -131,5 +131,5 @@ ${neighborhood}
       columnName: "n"
     )
 }
-`;;
+`;
 }

@@ -15,16 +15,25 @@ import { peerTypeDefs } from './peer-schema';
 async function main(): Promise<void> {
   const uri = process.env.PEER_BOLT_URI ?? 'bolt://127.0.0.1:7723';
   const port = Number(process.env.PEER_PORT ?? 4022);
-  const auth = process.env.PEER_NEO4J_PASSWORD ? neo4j.auth.basic(process.env.PEER_NEO4J_USER ?? 'neo4j', process.env.PEER_NEO4J_PASSWORD) : undefined;
+  const auth = process.env.PEER_NEO4J_PASSWORD
+    ? neo4j.auth.basic(process.env.PEER_NEO4J_USER ?? 'neo4j', process.env.PEER_NEO4J_PASSWORD)
+    : undefined;
   // The same driver fix as the API's (src/db/socket-no-delay.ts): the comparison is between
   // servers, not between a patched and an unpatched driver.
   disableNagleOnDriverSockets();
-  const driver = neo4j.driver(uri, auth, { maxConnectionPoolSize: 100, logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(uri, auth, {
+    maxConnectionPoolSize: 100,
+    logging: { level: 'error', logger: () => {} },
+  });
   const schema = await new Neo4jGraphQL({ typeDefs: peerTypeDefs(), driver }).getSchema();
   const apollo = new ApolloServer({ schema });
   await apollo.start();
   const app = express();
-  app.use('/graphql', express.json({ limit: 100 * 1024 }), expressMiddleware(apollo, { context: async () => ({}) }));
+  app.use(
+    '/graphql',
+    express.json({ limit: 100 * 1024 }),
+    expressMiddleware(apollo, { context: async () => ({}) }),
+  );
   const server = http.createServer(app);
   await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   console.log(`peer ready on http://127.0.0.1:${port}/graphql`);

@@ -20,17 +20,34 @@ export interface ProbeDatabase {
   neo4jVersion: string;
 }
 
-export async function startProbeDatabase(boltPort: number, heap: string, pageCache: string, log: (line: string) => void): Promise<ProbeDatabase> {
+export async function startProbeDatabase(
+  boltPort: number,
+  heap: string,
+  pageCache: string,
+  log: (line: string) => void,
+): Promise<ProbeDatabase> {
   const config = readConfig();
-  const instance = new LocalNeo4jInstance({ dir: path.join(config.local.homeDir, 'instances', `probes-${boltPort}`), boltPort, heap, pageCache });
+  const instance = new LocalNeo4jInstance({
+    dir: path.join(config.local.homeDir, 'instances', `probes-${boltPort}`),
+    boltPort,
+    heap,
+    pageCache,
+  });
   await instance.stop();
   fs.rmSync(instance.dataDir, { recursive: true, force: true });
   fs.rmSync(instance.logsDir, { recursive: true, force: true });
   const assembly = ensureAssembled(config.local.homeDir, log);
   const { ms } = await instance.start(assembly, log);
-  log(`Neo4j ${assembly.version} ready on ${instance.boltUri} in ${(ms / 1000).toFixed(1)} s; loading ${path.relative(process.cwd(), config.dataDir) || config.dataDir}`);
+  log(
+    `Neo4j ${assembly.version} ready on ${instance.boltUri} in ${(ms / 1000).toFixed(1)} s; loading ${path.relative(process.cwd(), config.dataDir) || config.dataDir}`,
+  );
   const credentials = instance.credentials();
-  const db = Database.connect({ uri: instance.boltUri, ...credentials, database: 'neo4j', transactionTimeoutMs: 60_000 });
+  const db = Database.connect({
+    uri: instance.boltUri,
+    ...credentials,
+    database: 'neo4j',
+    transactionTimeoutMs: 60_000,
+  });
   try {
     await applySchema(db);
     await loadDataset(db, readDataset(config.dataDir));

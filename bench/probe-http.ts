@@ -29,9 +29,17 @@ export function errorCodes(text: string): string[] {
     return [];
   }
   if (typeof json !== 'object' || json === null) return [];
-  const { errors, error } = json as { errors?: { extensions?: Record<string, unknown> }[]; error?: Record<string, unknown> };
-  const found = [...(Array.isArray(errors) ? errors.map((e) => e.extensions ?? {}) : []), ...(error ? [error] : [])];
-  const codes = found.map((e) => (typeof e.limit === 'string' ? `${String(e.code)}:${e.limit}` : String(e.code)));
+  const { errors, error } = json as {
+    errors?: { extensions?: Record<string, unknown> }[];
+    error?: Record<string, unknown>;
+  };
+  const found = [
+    ...(Array.isArray(errors) ? errors.map((e) => e.extensions ?? {}) : []),
+    ...(error ? [error] : []),
+  ];
+  const codes = found.map((e) =>
+    typeof e.limit === 'string' ? `${String(e.code)}:${e.limit}` : String(e.code),
+  );
   return [...new Set(codes)];
 }
 
@@ -46,12 +54,26 @@ export class ProbeClient {
     this.agent = new http.Agent({ keepAlive: true, localAddress, maxSockets });
   }
 
-  request(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<Answer> {
+  request(
+    method: string,
+    path: string,
+    body?: string,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     const began = performance.now();
     return new Promise((resolve) => {
-      const finish = (answer: Omit<Answer, 'ms' | 'codes'>) => resolve({ ...answer, codes: errorCodes(answer.text), ms: performance.now() - began });
+      const finish = (answer: Omit<Answer, 'ms' | 'codes'>) =>
+        resolve({ ...answer, codes: errorCodes(answer.text), ms: performance.now() - began });
       const request = http.request(
-        { host: this.base.hostname, port: this.base.port, path, method, agent: this.agent, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) } },
+        {
+          host: this.base.hostname,
+          port: this.base.port,
+          path,
+          method,
+          agent: this.agent,
+          headers:
+            body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) },
+        },
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -59,16 +81,31 @@ export class ProbeClient {
             const raw = Buffer.concat(chunks);
             finish({ status: response.statusCode ?? null, bytes: raw.length, text: raw.toString('utf8') });
           });
-          response.on('error', (error) => finish({ status: response.statusCode ?? null, bytes: 0, text: '', error: error.message }));
+          response.on('error', (error) =>
+            finish({ status: response.statusCode ?? null, bytes: 0, text: '', error: error.message }),
+          );
         },
       );
-      request.setTimeout(CLIENT_TIMEOUT_MS, () => request.destroy(new Error(`no answer within ${CLIENT_TIMEOUT_MS / 1000} s`)));
-      request.on('error', (error) => finish({ status: null, bytes: 0, text: '', error: (error as NodeJS.ErrnoException).code ?? error.message }));
+      request.setTimeout(CLIENT_TIMEOUT_MS, () =>
+        request.destroy(new Error(`no answer within ${CLIENT_TIMEOUT_MS / 1000} s`)),
+      );
+      request.on('error', (error) =>
+        finish({
+          status: null,
+          bytes: 0,
+          text: '',
+          error: (error as NodeJS.ErrnoException).code ?? error.message,
+        }),
+      );
       request.end(body);
     });
   }
 
-  graphql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+  graphql(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers: Record<string, string> = {},
+  ): Promise<Answer> {
     return this.post(JSON.stringify(variables === undefined ? { query } : { query, variables }), headers);
   }
 

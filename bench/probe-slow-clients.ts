@@ -16,7 +16,9 @@ const HELD_CONNECTIONS = 140;
 
 function connect(url: URL, localAddress: string): Promise<net.Socket> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: url.hostname, port: Number(url.port), localAddress }, () => resolve(socket));
+    const socket = net.connect({ host: url.hostname, port: Number(url.port), localAddress }, () =>
+      resolve(socket),
+    );
     socket.once('error', reject);
   });
 }
@@ -38,7 +40,10 @@ function bodyOf(answer: string): string {
 }
 
 /** The status and error codes of the first answer a socket receives, or why there was none. */
-function firstAnswer(socket: net.Socket, giveUpMs: number): Promise<{ status: string; codes: string[]; ms: number }> {
+function firstAnswer(
+  socket: net.Socket,
+  giveUpMs: number,
+): Promise<{ status: string; codes: string[]; ms: number }> {
   const began = performance.now();
   return new Promise((resolve) => {
     let received = '';
@@ -52,7 +57,10 @@ function firstAnswer(socket: net.Socket, giveUpMs: number): Promise<{ status: st
       received += String(chunk);
       const length = /content-length: (\d+)/i.exec(received)?.[1];
       const headerEnd = received.indexOf('\r\n\r\n');
-      const complete = length !== undefined ? received.length - headerEnd - 4 >= Number(length) : received.endsWith('\r\n0\r\n\r\n');
+      const complete =
+        length !== undefined
+          ? received.length - headerEnd - 4 >= Number(length)
+          : received.endsWith('\r\n0\r\n\r\n');
       if (headerEnd >= 0 && complete) finish(statusOf() ?? 'unreadable answer');
     });
     socket.on('error', () => {});
@@ -66,9 +74,13 @@ export const SLOW_CLIENT_CATEGORIES: ProbeCategory[] = [
     parameters: `${SLOW_CLIENTS} connections that send a 1,000-byte body one byte a second`,
     async run({ apiUrl }) {
       const tally = new Tally();
-      const sockets = await Promise.all(Array.from({ length: SLOW_CLIENTS }, () => connect(apiUrl, '127.0.0.4')));
+      const sockets = await Promise.all(
+        Array.from({ length: SLOW_CLIENTS }, () => connect(apiUrl, '127.0.0.4')),
+      );
       const answers = sockets.map(async (socket) => {
-        socket.write(`POST /graphql HTTP/1.1\r\nHost: ${apiUrl.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`);
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: ${apiUrl.host}\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n`,
+        );
         const dribble = setInterval(() => (socket.writable ? socket.write(' ') : undefined), 1000);
         const answer = await firstAnswer(socket, GIVE_UP_MS);
         clearInterval(dribble);
@@ -77,7 +89,15 @@ export const SLOW_CLIENT_CATEGORIES: ProbeCategory[] = [
         return answer.ms / 1000;
       });
       const seconds = await Promise.all(answers);
-      return { tally, notes: { secondsUntilAnsweredOrClosed: { min: Math.round(Math.min(...seconds) * 10) / 10, max: Math.round(Math.max(...seconds) * 10) / 10 } } };
+      return {
+        tally,
+        notes: {
+          secondsUntilAnsweredOrClosed: {
+            min: Math.round(Math.min(...seconds) * 10) / 10,
+            max: Math.round(Math.max(...seconds) * 10) / 10,
+          },
+        },
+      };
     },
   },
   {

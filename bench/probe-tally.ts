@@ -16,26 +16,44 @@ export interface TallyFigures {
 const NO_ANSWER = 'no answer';
 
 export class Tally {
-  private readonly figures: TallyFigures = { sent: 0, byStatus: {}, byCode: {}, largestAnswerBytes: 0, failures: [] };
+  private readonly figures: TallyFigures = {
+    sent: 0,
+    byStatus: {},
+    byCode: {},
+    largestAnswerBytes: 0,
+    failures: [],
+  };
   private failureCount = 0;
 
   add(answer: Answer, what: string): Answer {
     const f = this.figures;
     f.sent += 1;
-    const status = answer.status === null ? `${NO_ANSWER} (${answer.error ?? 'closed'})` : String(answer.status);
+    const status =
+      answer.status === null ? `${NO_ANSWER} (${answer.error ?? 'closed'})` : String(answer.status);
     f.byStatus[status] = (f.byStatus[status] ?? 0) + 1;
     for (const code of answer.codes) f.byCode[code] = (f.byCode[code] ?? 0) + 1;
     f.largestAnswerBytes = Math.max(f.largestAnswerBytes, answer.bytes);
     if (answer.status === 500 || answer.codes.some((code) => code.startsWith('INTERNAL_SERVER_ERROR'))) {
       this.failureCount += 1;
-      if (f.failures.length < 5) f.failures.push(`${what}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
+      if (f.failures.length < 5)
+        f.failures.push(`${what}: HTTP ${answer.status} ${answer.text.slice(0, 300)}`);
     }
     return answer;
   }
 
   /** Counts a status seen on a raw socket (the slow-client probes speak HTTP by hand). */
   addRaw(status: string, codes: string[] = []): void {
-    this.add({ status: /^\d+$/.test(status) ? Number(status) : null, codes, bytes: 0, ms: 0, text: '', error: status }, 'raw socket');
+    this.add(
+      {
+        status: /^\d+$/.test(status) ? Number(status) : null,
+        codes,
+        bytes: 0,
+        ms: 0,
+        text: '',
+        error: status,
+      },
+      'raw socket',
+    );
   }
 
   get failed(): number {

@@ -39,6 +39,12 @@ export class Victim {
       if (answer.status !== 200 || answer.codes.length > 0 || !answer.text.includes('"name"')) failed += 1;
     } while (!done);
     latencies.sort((a, b) => a - b);
-    return { lookups: latencies.length, failedLookups: failed, p50Ms: round(percentile(latencies, 50)), p95Ms: round(percentile(latencies, 95)), maxMs: round(latencies.at(-1) ?? NaN) };
+    return {
+      lookups: latencies.length,
+      failedLookups: failed,
+      p50Ms: round(percentile(latencies, 50)),
+      p95Ms: round(percentile(latencies, 95)),
+      maxMs: round(latencies.at(-1) ?? NaN),
+    };
   }
 }

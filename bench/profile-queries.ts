@@ -31,9 +31,16 @@ function operators(plan: PlanNode, out: PlanNode[] = []): PlanNode[] {
 }
 
 const int = (params: Record<string, unknown>) =>
-  Object.fromEntries(Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]));
+  Object.fromEntries(
+    Object.entries(params).map(([k, v]) => [k, Number.isInteger(v) ? neo4j.int(v as number) : v]),
+  );
 
-async function profile(driver: Driver, label: string, query: string, params: Record<string, unknown>): Promise<void> {
+async function profile(
+  driver: Driver,
+  label: string,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<void> {
   const session = driver.session({ defaultAccessMode: 'READ' });
   try {
     await session.run(query, int(params)); // plan cached, pages warm
@@ -41,9 +48,14 @@ async function profile(driver: Driver, label: string, query: string, params: Rec
     const plan = result.summary.profile as unknown as PlanNode;
     const all = operators(plan);
     const hits = all.reduce((n, op) => n + op.dbHits, 0);
-    const top = [...all].sort((a, b) => b.dbHits - a.dbHits).slice(0, 3).map((op) => `${op.operatorType.replace(/@.*/, '')} ${op.dbHits}`);
+    const top = [...all]
+      .sort((a, b) => b.dbHits - a.dbHits)
+      .slice(0, 3)
+      .map((op) => `${op.operatorType.replace(/@.*/, '')} ${op.dbHits}`);
     const ms = result.summary.resultAvailableAfter.toNumber() + result.summary.resultConsumedAfter.toNumber();
-    console.log(`  ${label.padEnd(44)} ${String(hits).padStart(9)} db hits ${String(result.records.length).padStart(4)} rows ${String(ms).padStart(6)} ms   ${top.join(', ')}`);
+    console.log(
+      `  ${label.padEnd(44)} ${String(hits).padStart(9)} db hits ${String(result.records.length).padStart(4)} rows ${String(ms).padStart(6)} ms   ${top.join(', ')}`,
+    );
   } finally {
     await session.close();
   }
@@ -65,7 +77,8 @@ async function apiStatements(
   };
   try {
     const response = await server.executeOperation(request, { contextValue: createRequestContext(db) });
-    if (response.body.kind === 'single' && response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
+    if (response.body.kind === 'single' && response.body.singleResult.errors)
+      throw new Error(JSON.stringify(response.body.singleResult.errors));
     return sent;
   } finally {
     await server.stop();
@@ -76,13 +89,24 @@ async function apiStatements(
 async function main(): Promise<void> {
   const at = process.argv.indexOf('--size');
   const people = parseSize(at >= 0 ? (process.argv[at + 1] ?? '') : '10k');
-  const database = new BenchDatabase({ homeDir: path.join(PROJECT_ROOT, '.neo4j'), people, boltPort: Number(process.env.BENCH_BOLT_PORT ?? 7723), heap: '2g', pageCache: people > 1_000_000 ? '6g' : '2g', log: console.log });
+  const database = new BenchDatabase({
+    homeDir: path.join(PROJECT_ROOT, '.neo4j'),
+    people,
+    boltPort: Number(process.env.BENCH_BOLT_PORT ?? 7723),
+    heap: '2g',
+    pageCache: people > 1_000_000 ? '6g' : '2g',
+    log: console.log,
+  });
   await database.start();
   const { user, password } = database.instance.credentials();
-  const driver = neo4j.driver(database.instance.boltUri, neo4j.auth.basic(user, password), { logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(database.instance.boltUri, neo4j.auth.basic(user, password), {
+    logging: { level: 'error', logger: () => {} },
+  });
   try {
     const session = driver.session();
-    const rows = await session.run(SAMPLES_CYPHER(), { ids: Array.from({ length: 20 }, (_, k) => personId(Math.floor(people / 3) + k)) });
+    const rows = await session.run(SAMPLES_CYPHER(), {
+      ids: Array.from({ length: 20 }, (_, k) => personId(Math.floor(people / 3) + k)),
+    });
     await session.close();
     const record = rows.records.find((r) => r.get('partner') !== null);
     if (!record) throw new Error('no sample with a conviction and a fellow prisoner');
@@ -90,8 +114,17 @@ async function main(): Promise<void> {
     console.log(`sample ${sample.id} (${sample.name}), partner ${sample.partner}`);
     console.log('API statements');
     for (const operation of OPERATIONS) {
-      const statements = await apiStatements({ uri: database.instance.boltUri, user, password }, operation.ours(sample));
-      for (const [i, statement] of statements.entries()) await profile(driver, `${operation.name}${statements.length > 1 ? ` #${i + 1}` : ''}`, statement.query, statement.params);
+      const statements = await apiStatements(
+        { uri: database.instance.boltUri, user, password },
+        operation.ours(sample),
+      );
+      for (const [i, statement] of statements.entries())
+        await profile(
+          driver,
+          `${operation.name}${statements.length > 1 ? ` #${i + 1}` : ''}`,
+          statement.query,
+          statement.params,
+        );
     }
     console.log('Floor statements');
     for (const operation of OPERATIONS) {

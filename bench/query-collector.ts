@@ -33,5 +33,8 @@ export async function collectQueries(driver: Driver, work: () => Promise<void>):
   const result = await run("CALL db.stats.retrieve('QUERIES') YIELD data RETURN data");
   const collected = result.records.map((r) => r.get('data') as { query?: string; invocations?: unknown[] });
   await run("CALL db.stats.clear('QUERIES')");
-  return { invocations: collected.reduce((n, data) => n + (data.invocations?.length ?? 0), 0), texts: new Set(collected.map((data) => data.query)).size };
+  return {
+    invocations: collected.reduce((n, data) => n + (data.invocations?.length ?? 0), 0),
+    texts: new Set(collected.map((data) => data.query)).size,
+  };
 }

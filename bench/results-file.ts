@@ -55,14 +55,25 @@ const END = '<!-- bench:results:end -->';
 /** Keeps what an earlier run of the same day measured at the sizes this run did not. */
 function merge(previous: BenchRun | null, run: BenchRun): BenchRun {
   const when = `\`${run.command}\`, ${run.date.slice(0, 16).replace('T', ' ')} UTC`;
-  if (!previous) return { ...run, commands: { ...(run.commands ?? {}), ...Object.fromEntries(run.imports.map((i) => [sizeLabel(i.people), when])) } };
+  if (!previous)
+    return {
+      ...run,
+      commands: {
+        ...(run.commands ?? {}),
+        ...Object.fromEntries(run.imports.map((i) => [sizeLabel(i.people), when])),
+      },
+    };
   const sizes = new Set(run.imports.map((i) => i.people));
   const commands = { ...(previous.commands ?? {}) };
   for (const size of sizes) commands[sizeLabel(size)] = run.commands?.[sizeLabel(size)] ?? when;
   return {
     ...run,
-    imports: [...previous.imports.filter((i) => !sizes.has(i.people)), ...run.imports].sort((a, b) => a.people - b.people),
-    results: [...previous.results.filter((r) => !sizes.has(r.size)), ...run.results].sort((a, b) => a.size - b.size),
+    imports: [...previous.imports.filter((i) => !sizes.has(i.people)), ...run.imports].sort(
+      (a, b) => a.people - b.people,
+    ),
+    results: [...previous.results.filter((r) => !sizes.has(r.size)), ...run.results].sort(
+      (a, b) => a.size - b.size,
+    ),
     commands,
   };
 }
@@ -71,15 +82,23 @@ const x = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : 'n/a');
 
 function tables(run: BenchRun): string {
   const lines: string[] = [];
-  lines.push(`Measured on ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GiB, ${run.machine.os}.`);
-  lines.push(`Versions: ${Object.entries(run.versions).map(([k, v]) => `${k} ${v}`).join(', ')}.`);
+  lines.push(
+    `Measured on ${run.machine.cpus} × ${run.machine.cpuModel}, ${run.machine.memoryGb} GiB, ${run.machine.os}.`,
+  );
+  lines.push(
+    `Versions: ${Object.entries(run.versions)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')}.`,
+  );
   lines.push(
     `Load: ${run.load.connections} connections on loopback, ${run.load.secondsPerSystem} s per system and operation in ${run.load.rounds} alternating rounds after ${run.load.warmupSeconds} s warm-up each.`,
   );
   lines.push('', 'Commands:', '');
   for (const [size, command] of Object.entries(run.commands ?? {})) lines.push(`- ${size}: ${command}`);
   lines.push('', '### Graphs', '');
-  lines.push('| size | people | entities | relations | citations | generate | import (neo4j-admin) | indexes online | store after import | store with indexes |');
+  lines.push(
+    '| size | people | entities | relations | citations | generate | import (neo4j-admin) | indexes online | store after import | store with indexes |',
+  );
   lines.push('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const i of run.imports) {
     lines.push(
@@ -87,14 +106,19 @@ function tables(run: BenchRun): string {
     );
   }
   lines.push('', '### Operations', '');
-  lines.push('| operation | size | machine load (1 min) | ours rps | peer rps | ours/peer | ours p50 / p99 ms | peer p50 / p99 ms | floor rps | floor p50 / p99 ms | ours p50 / floor p50 | round trips ours / peer | RSS MB ours / peer |');
+  lines.push(
+    '| operation | size | machine load (1 min) | ours rps | peer rps | ours/peer | ours p50 / p99 ms | peer p50 / p99 ms | floor rps | floor p50 / p99 ms | ours p50 / floor p50 | round trips ours / peer | RSS MB ours / peer |',
+  );
   lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   const names = [...new Set(run.results.map((r) => r.name))];
   const failures: string[] = [];
   for (const name of names) {
     for (const r of run.results.filter((res) => res.name === name)) {
       for (const system of ['ours', 'peer'] as const) {
-        if (r[system].failed) failures.push(`- ${r.name} at ${sizeLabel(r.size)}: ${system} failed (not measured): ${r[system].failed}`);
+        if (r[system].failed)
+          failures.push(
+            `- ${r.name} at ${sizeLabel(r.size)}: ${system} failed (not measured): ${r[system].failed}`,
+          );
       }
       const cell = (f: SystemFigures, value: unknown) => (f.failed ? 'failed' : String(value));
       lines.push(
@@ -109,8 +133,14 @@ function tables(run: BenchRun): string {
     lines.push('', '### CPU per request (ms, from /proc during the measured runs)', '');
     lines.push('| operation | size | ours: server + Neo4j | peer: server + Neo4j | floor: Neo4j |');
     lines.push('| --- | --- | ---: | ---: | ---: |');
-    const cpu = (f: SystemFigures) => (f.failed || !f.cpuMsPerRequest ? 'n/a' : f.cpuMsPerRequest.server === null ? `${f.cpuMsPerRequest.neo4j}` : `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j}`);
-    for (const r of measured) lines.push(`| ${r.name} | ${sizeLabel(r.size)} | ${cpu(r.ours)} | ${cpu(r.peer)} | ${cpu(r.floor)} |`);
+    const cpu = (f: SystemFigures) =>
+      f.failed || !f.cpuMsPerRequest
+        ? 'n/a'
+        : f.cpuMsPerRequest.server === null
+          ? `${f.cpuMsPerRequest.neo4j}`
+          : `${f.cpuMsPerRequest.server} + ${f.cpuMsPerRequest.neo4j}`;
+    for (const r of measured)
+      lines.push(`| ${r.name} | ${sizeLabel(r.size)} | ${cpu(r.ours)} | ${cpu(r.peer)} | ${cpu(r.floor)} |`);
   }
   const sizes = run.imports.map((i) => i.people);
   if (sizes.length > 1) {
@@ -118,8 +148,12 @@ function tables(run: BenchRun): string {
     lines.push(`| operation | ${sizes.map(sizeLabel).join(' | ')} | largest / smallest |`);
     lines.push(`| --- | ${sizes.map(() => '---:').join(' | ')} | ---: |`);
     for (const name of names) {
-      const bySize = sizes.map((s) => run.results.find((r) => r.name === name && r.size === s)?.ours.p50Ms ?? NaN);
-      lines.push(`| ${name} | ${bySize.join(' | ')} | ${x(bySize[bySize.length - 1] as number, bySize[0] as number)} |`);
+      const bySize = sizes.map(
+        (s) => run.results.find((r) => r.name === name && r.size === s)?.ours.p50Ms ?? NaN,
+      );
+      lines.push(
+        `| ${name} | ${bySize.join(' | ')} | ${x(bySize[bySize.length - 1] as number, bySize[0] as number)} |`,
+      );
     }
   }
   return lines.join('\n');
@@ -137,16 +171,25 @@ export function writeBenchmarksTable(run: BenchRun, resultsDir: string, benchmar
   const merged = merge(previous, run);
   fs.writeFileSync(file, `${JSON.stringify(merged, null, 2)}\n`);
   if (!run.quick) {
-    const text = fs.existsSync(benchmarksFile) ? fs.readFileSync(benchmarksFile, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`;
+    const text = fs.existsSync(benchmarksFile)
+      ? fs.readFileSync(benchmarksFile, 'utf8')
+      : `# Benchmarks\n\n${START}\n${END}\n`;
     const begin = text.indexOf(START);
     const end = text.indexOf(END);
     if (begin < 0 || end < begin) throw new Error(`${benchmarksFile} lacks the ${START} ... ${END} markers`);
     // The table shows every size at its latest full run, which may span days.
-    const files = fs.readdirSync(resultsDir).filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f)).sort();
+    const files = fs
+      .readdirSync(resultsDir)
+      .filter((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f))
+      .sort();
     let latest: BenchRun | null = null;
-    for (const f of files) latest = merge(latest, JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')) as BenchRun);
+    for (const f of files)
+      latest = merge(latest, JSON.parse(fs.readFileSync(path.join(resultsDir, f), 'utf8')) as BenchRun);
     const source = `Source: ${files.map((f) => `\`bench/results/${f}\``).join(', ')} (each size at its latest run).`;
-    fs.writeFileSync(benchmarksFile, `${text.slice(0, begin + START.length)}\n${source}\n\n${tables(latest ?? merged)}\n${text.slice(end)}`);
+    fs.writeFileSync(
+      benchmarksFile,
+      `${text.slice(0, begin + START.length)}\n${source}\n\n${tables(latest ?? merged)}\n${text.slice(end)}`,
+    );
   }
   return file;
 }

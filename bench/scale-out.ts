@@ -51,28 +51,50 @@ export function parseProcessCounts(argv: string[]): number[] | null {
   const at = argv.indexOf('--processes');
   if (at < 0) return null;
   const counts = (argv[at + 1] ?? '').split(',').map(Number);
-  if (counts.length === 0 || counts.some((n) => !Number.isInteger(n) || n < 1 || n > 8)) throw new Error(`--processes needs counts from 1 to 8, e.g. --processes 1,2; got "${argv[at + 1] ?? ''}"`);
+  if (counts.length === 0 || counts.some((n) => !Number.isInteger(n) || n < 1 || n > 8))
+    throw new Error(
+      `--processes needs counts from 1 to 8, e.g. --processes 1,2; got "${argv[at + 1] ?? ''}"`,
+    );
   return counts;
 }
 
 const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
 
 /** The same bodies from every process at once, the connections split between them. */
-async function loadAcross(servers: ServerProcess[], bodies: string[], connections: number, seconds: number): Promise<LoadFigures> {
+async function loadAcross(
+  servers: ServerProcess[],
+  bodies: string[],
+  connections: number,
+  seconds: number,
+): Promise<LoadFigures> {
   const share = Math.max(1, Math.floor(connections / servers.length));
   const runs = await Promise.all(servers.map((server) => httpLoad(server.url, bodies, share, seconds)));
   const requests = runs.reduce((n, r) => n + r.requests, 0);
-  const weighted = (key: 'p50Ms' | 'p99Ms') => runs.reduce((n, r) => n + r[key] * r.requests, 0) / Math.max(1, requests);
-  return { requests, seconds, rps: requests / seconds, p50Ms: weighted('p50Ms'), p99Ms: weighted('p99Ms'), errors: runs.reduce((n, r) => n + r.errors, 0) };
+  const weighted = (key: 'p50Ms' | 'p99Ms') =>
+    runs.reduce((n, r) => n + r[key] * r.requests, 0) / Math.max(1, requests);
+  return {
+    requests,
+    seconds,
+    rps: requests / seconds,
+    p50Ms: weighted('p50Ms'),
+    p99Ms: weighted('p99Ms'),
+    errors: runs.reduce((n, r) => n + r.errors, 0),
+  };
 }
 
-async function measureSize(options: ScaleOutOptions, people: number, log: (line: string) => void): Promise<ScaleOutResult[]> {
+async function measureSize(
+  options: ScaleOutOptions,
+  people: number,
+  log: (line: string) => void,
+): Promise<ScaleOutResult[]> {
   const database = benchDatabaseFor(people, options.boltPort, log);
   await database.start();
   const { user, password } = database.instance.credentials();
   const status = await database.instance.status();
   const neo4jPid = status.state === 'running' ? status.pid : undefined;
-  const driver = neo4j.driver(database.instance.boltUri, neo4j.auth.basic(user, password), { logging: { level: 'error', logger: () => {} } });
+  const driver = neo4j.driver(database.instance.boltUri, neo4j.auth.basic(user, password), {
+    logging: { level: 'error', logger: () => {} },
+  });
   const results: ScaleOutResult[] = [];
   try {
     const samples = await samplesFor(driver, people);
@@ -81,8 +103,25 @@ async function measureSize(options: ScaleOutOptions, people: number, log: (line:
       try {
         for (let i = 0; i < count; i += 1) {
           const port = options.firstApiPort + i;
-          const env = { NEO4J_URI: database.instance.boltUri, NEO4J_USER: user, NEO4J_PASSWORD: password, LOAD_ON_START: 'never', PORT: String(port), HOST: '127.0.0.1', NEO4J_TX_TIMEOUT_MS: '60000' };
-          servers.push(await startServer(`api-${i + 1}`, path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'), env, port, path.join(database.dir, 'logs'), []));
+          const env = {
+            NEO4J_URI: database.instance.boltUri,
+            NEO4J_USER: user,
+            NEO4J_PASSWORD: password,
+            LOAD_ON_START: 'never',
+            PORT: String(port),
+            HOST: '127.0.0.1',
+            NEO4J_TX_TIMEOUT_MS: '60000',
+          };
+          servers.push(
+            await startServer(
+              `api-${i + 1}`,
+              path.join(PROJECT_ROOT, 'dist', 'src', 'main.js'),
+              env,
+              port,
+              path.join(database.dir, 'logs'),
+              [],
+            ),
+          );
         }
         for (const operation of options.operations) {
           const bodies = samples.map((s) => JSON.stringify(operation.ours(s)));
@@ -108,7 +147,9 @@ async function measureSize(options: ScaleOutOptions, people: number, log: (line:
             loadAverage: [round(loadBefore), round(os.loadavg()[0] as number)],
           };
           results.push(result);
-          log(`${sizeLabel(people)} ${operation.name} x${count}: ${result.rps} rps p50 ${result.p50Ms} ms, cpu/req api ${result.cpuMsPerRequest.api} + neo4j ${result.cpuMsPerRequest.neo4j} ms, errors ${result.errors}`);
+          log(
+            `${sizeLabel(people)} ${operation.name} x${count}: ${result.rps} rps p50 ${result.p50Ms} ms, cpu/req api ${result.cpuMsPerRequest.api} + neo4j ${result.cpuMsPerRequest.neo4j} ms, errors ${result.errors}`,
+          );
         }
       } finally {
         for (const server of servers) await stopServer(server);
@@ -121,16 +162,30 @@ async function measureSize(options: ScaleOutOptions, people: number, log: (line:
   return results;
 }
 
-export async function runScaleOut(options: ScaleOutOptions, command: string, log: (line: string) => void): Promise<void> {
+export async function runScaleOut(
+  options: ScaleOutOptions,
+  command: string,
+  log: (line: string) => void,
+): Promise<void> {
   const results: ScaleOutResult[] = [];
   const dir = path.join(PROJECT_ROOT, 'bench', 'results');
-  const file = path.join(dir, `${new Date().toISOString().slice(0, 10)}-processes${options.quick ? '-quick' : ''}.json`);
+  const file = path.join(
+    dir,
+    `${new Date().toISOString().slice(0, 10)}-processes${options.quick ? '-quick' : ''}.json`,
+  );
   for (const people of options.sizes) {
     results.push(...(await measureSize(options, people, log)));
     // Written after every size, so a failure at a later size keeps what was measured.
     fs.mkdirSync(dir, { recursive: true });
-    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30) };
-    fs.writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), command, machine, connections: options.connections, seconds: options.seconds, results }, null, 2)}\n`);
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    };
+    fs.writeFileSync(
+      file,
+      `${JSON.stringify({ date: new Date().toISOString(), command, machine, connections: options.connections, seconds: options.seconds, results }, null, 2)}\n`,
+    );
   }
   console.log('size  operation              processes  rps      p50 ms  cpu/req api  cpu/req neo4j  errors');
   for (const r of results) {

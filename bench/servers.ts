@@ -15,18 +15,33 @@ export interface ServerProcess {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function startServer(name: string, script: string, env: Record<string, string>, port: number, logDir: string, nodeArgs: string[] = []): Promise<ServerProcess> {
+export async function startServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  port: number,
+  logDir: string,
+  nodeArgs: string[] = [],
+): Promise<ServerProcess> {
   fs.mkdirSync(logDir, { recursive: true });
   const logFile = path.join(logDir, `${name}.log`);
   const out = fs.openSync(logFile, 'w');
-  const child = spawn(process.execPath, [...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', out, out] });
+  const child = spawn(process.execPath, [...nodeArgs, script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', out, out],
+  });
   fs.closeSync(out);
   const url = `http://127.0.0.1:${port}/graphql`;
   const deadline = Date.now() + 120_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`${name} server exited with ${child.exitCode}; see ${logFile}`);
+    if (child.exitCode !== null)
+      throw new Error(`${name} server exited with ${child.exitCode}; see ${logFile}`);
     try {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query":"{ __typename }"}',
+      });
       if (response.ok) return { name, url, child, logFile };
     } catch {
       // not listening yet
@@ -56,7 +71,18 @@ export function rssMb(pid: number | undefined): number {
   }
 }
 
-export async function postGraphQL(url: string, body: string): Promise<{ data?: unknown; errors?: { message: string }[]; extensions?: Record<string, unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
-  return (await response.json()) as { data?: unknown; errors?: { message: string }[]; extensions?: Record<string, unknown> };
+export async function postGraphQL(
+  url: string,
+  body: string,
+): Promise<{ data?: unknown; errors?: { message: string }[]; extensions?: Record<string, unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body,
+  });
+  return (await response.json()) as {
+    data?: unknown;
+    errors?: { message: string }[];
+    extensions?: Record<string, unknown>;
+  };
 }

@@ -44,7 +44,11 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
   return new DomainError(code, message, extra);
 }
 
-export function badInput(argument: string, message: string, extra: Record<string, unknown> = {}): DomainError {
+export function badInput(
+  argument: string,
+  message: string,
+  extra: Record<string, unknown> = {},
+): DomainError {
   return apiError(ErrorCode.BAD_USER_INPUT, `${argument}: ${message}`, { argument, ...extra });
 }
 

@@ -84,7 +84,8 @@ function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], 
 
 function instanceName(env: Env): string {
   const raw = env.NEO4J_INSTANCE ?? 'default';
-  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw)) throw new ConfigError(`NEO4J_INSTANCE must be lowercase letters, digits and dashes, got "${raw}"`);
+  if (!/^[a-z0-9][a-z0-9-]{0,40}$/.test(raw))
+    throw new ConfigError(`NEO4J_INSTANCE must be lowercase letters, digits and dashes, got "${raw}"`);
   return raw;
 }
 
@@ -96,7 +97,10 @@ function tokens(env: Env): TokenEntry[] {
   }
 }
 
-export const PROJECT_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..');
+export const PROJECT_ROOT = path.resolve(
+  __dirname,
+  __dirname.includes(`${path.sep}dist${path.sep}`) ? '../..' : '..',
+);
 
 function httpLimits(env: Env): HttpLimits {
   const limits = {
@@ -107,7 +111,9 @@ function httpLimits(env: Env): HttpLimits {
   };
   // Node refuses a server whose headers may take longer than the whole request.
   if (limits.headersTimeoutMs > limits.requestTimeoutMs) {
-    throw new ConfigError(`HTTP_HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`);
+    throw new ConfigError(
+      `HTTP_HEADERS_TIMEOUT_MS (${limits.headersTimeoutMs}) must not exceed HTTP_REQUEST_TIMEOUT_MS (${limits.requestTimeoutMs})`,
+    );
   }
   return limits;
 }
@@ -122,7 +128,9 @@ function neo4jUriOf(env: Env): string | null {
   const raw = env.NEO4J_URI;
   if (raw === undefined || raw === '') return null;
   if (!NEO4J_URI_SCHEME.test(raw)) {
-    throw new ConfigError(`NEO4J_URI must be bolt://, neo4j:// (routing, for a cluster or Aura) or their +s/+ssc TLS forms with a host and optional port, got "${raw}"`);
+    throw new ConfigError(
+      `NEO4J_URI must be bolt://, neo4j:// (routing, for a cluster or Aura) or their +s/+ssc TLS forms with a host and optional port, got "${raw}"`,
+    );
   }
   return raw;
 }

@@ -32,11 +32,14 @@ async function main(): Promise<void> {
 
   await applySchema(db);
   const upgraded = await upgradeNameKeys(db);
-  if (upgraded > 0) console.log(`Derived the search keys of ${upgraded} entities stored by an earlier version.`);
+  if (upgraded > 0)
+    console.log(`Derived the search keys of ${upgraded} entities stored by an earlier version.`);
   if (config.loadOnStart === 'always' || (config.loadOnStart === 'if-empty' && (await databaseIsEmpty(db)))) {
     try {
       const summary = await loadDataset(db, readDataset(config.dataDir));
-      console.log(`Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations in ${summary.ms} ms.`);
+      console.log(
+        `Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations in ${summary.ms} ms.`,
+      );
     } catch (error) {
       // Curators' work outranks a start-up convenience: serve the graph as it is, and say why.
       if (!(error instanceof CuratorEditsError)) throw error;
@@ -46,10 +49,19 @@ async function main(): Promise<void> {
 
   const apollo = buildApolloServer();
   await apollo.start();
-  const server = createHttpServer(createHttpApp(db, apollo, { tokens: config.apiTokens, maxConcurrentExports: config.maxConcurrentExports }), config.http);
+  const server = createHttpServer(
+    createHttpApp(db, apollo, {
+      tokens: config.apiTokens,
+      maxConcurrentExports: config.maxConcurrentExports,
+    }),
+    config.http,
+  );
   await new Promise<void>((resolve, reject) => {
     // Taken while Neo4j started: the same one line as the check before.
-    server.once('error', (error) => void assertPortFree(config.host, config.port).then(() => reject(error), reject));
+    server.once(
+      'error',
+      (error) => void assertPortFree(config.host, config.port).then(() => reject(error), reject),
+    );
     server.listen(config.port, config.host, resolve);
   });
   const { port } = server.address() as AddressInfo;
@@ -63,7 +75,8 @@ async function main(): Promise<void> {
     stopping = true;
     console.log(`${signal}: draining requests and stopping ...`);
     const drained = await drainHttpServer(server, Math.max(DRAIN_MS, config.transactionTimeoutMs + 1_000));
-    if (!drained) console.log('Some requests were still running at the drain deadline; their connections were closed.');
+    if (!drained)
+      console.log('Some requests were still running at the drain deadline; their connections were closed.');
     await apollo.stop();
     await connection.release();
     console.log('Stopped.');
@@ -74,6 +87,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(isExpectedFailure(error) ? (error as Error).message : `Could not start: ${(error as Error).message}`);
+  console.error(
+    isExpectedFailure(error) ? (error as Error).message : `Could not start: ${(error as Error).message}`,
+  );
   process.exit(1);
 });

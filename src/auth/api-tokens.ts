@@ -31,9 +31,15 @@ export function parseTokenConfig(raw: string | undefined): TokenEntry[] {
   if (raw === undefined || raw.trim() === '') return [];
   return raw.split(',').map((part, index) => {
     const match = ENTRY.exec(part.trim());
-    if (!match) throw new TokenConfigError(`API_TOKENS entry ${index + 1} must be name:role:<64 hex digits of SHA-256>`);
+    if (!match)
+      throw new TokenConfigError(
+        `API_TOKENS entry ${index + 1} must be name:role:<64 hex digits of SHA-256>`,
+      );
     const [, name, role, hex] = match as unknown as [string, string, string, string];
-    if (!(ROLES as readonly string[]).includes(role)) throw new TokenConfigError(`API_TOKENS entry ${index + 1}: role must be one of ${ROLES.join(', ')}, got "${role}"`);
+    if (!(ROLES as readonly string[]).includes(role))
+      throw new TokenConfigError(
+        `API_TOKENS entry ${index + 1}: role must be one of ${ROLES.join(', ')}, got "${role}"`,
+      );
     return { name, role: role as Role, hash: Buffer.from(hex, 'hex') };
   });
 }
@@ -51,7 +57,10 @@ export function tokenConfigEntry(name: string, role: Role, token: string): strin
   return `${name}:${role}:${hashToken(token).toString('hex')}`;
 }
 
-export function authenticate(entries: readonly TokenEntry[], authorization: string | undefined): Authentication {
+export function authenticate(
+  entries: readonly TokenEntry[],
+  authorization: string | undefined,
+): Authentication {
   if (authorization === undefined || authorization === '') return { kind: 'anonymous' };
   const match = /^Bearer ([\x21-\x7e]{1,512})$/i.exec(authorization.trim());
   if (!match?.[1]) return { kind: 'invalid' };

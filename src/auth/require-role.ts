@@ -7,11 +7,18 @@ import { Actor, Authentication, Role } from './api-tokens';
 
 export function requireRole(auth: Authentication, role: Role): Actor {
   if (auth.kind === 'anonymous') {
-    throw apiError(ErrorCode.UNAUTHENTICATED, 'Writes need a bearer token: send "Authorization: Bearer <token>".');
+    throw apiError(
+      ErrorCode.UNAUTHENTICATED,
+      'Writes need a bearer token: send "Authorization: Bearer <token>".',
+    );
   }
   if (auth.kind === 'invalid') throw apiError(ErrorCode.UNAUTHENTICATED, 'The bearer token is not valid.');
   if (auth.actor.role !== role) {
-    throw apiError(ErrorCode.FORBIDDEN, `This operation needs the role "${role}"; the token has "${auth.actor.role}".`, { requiredRole: role });
+    throw apiError(
+      ErrorCode.FORBIDDEN,
+      `This operation needs the role "${role}"; the token has "${auth.actor.role}".`,
+      { requiredRole: role },
+    );
   }
   return auth.actor;
 }

@@ -9,7 +9,10 @@ import { runCli } from './run-cli';
 function tally(values: string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts.entries()].sort().map(([k, n]) => `${k} ${n}`).join(', ');
+  return [...counts.entries()]
+    .sort()
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ');
 }
 
 runCli(async () => {

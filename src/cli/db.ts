@@ -13,7 +13,11 @@ runCli(async (args) => {
     case 'start': {
       const assembly = ensureAssembled(config.local.homeDir, console.log);
       const { started, ms } = await instance.start(assembly, console.log);
-      console.log(started ? `Neo4j ${assembly.version} is ready on ${instance.boltUri} (started in ${(ms / 1000).toFixed(1)} s).` : `Neo4j was already running on ${instance.boltUri}.`);
+      console.log(
+        started
+          ? `Neo4j ${assembly.version} is ready on ${instance.boltUri} (started in ${(ms / 1000).toFixed(1)} s).`
+          : `Neo4j was already running on ${instance.boltUri}.`,
+      );
       return 0;
     }
     case 'stop': {
@@ -24,10 +28,16 @@ runCli(async (args) => {
     case 'status': {
       const status = await instance.status();
       if (status.state === 'running') {
-        console.log(`running: pid ${status.pid}, ${status.boltUri}, ${status.ready ? 'accepting connections' : 'not yet accepting connections'}`);
+        console.log(
+          `running: pid ${status.pid}, ${status.boltUri}, ${status.ready ? 'accepting connections' : 'not yet accepting connections'}`,
+        );
         return 0;
       }
-      console.log(status.staleWithPid ? `stopped (a stale pid file named ${status.staleWithPid}, which is not running)` : 'stopped');
+      console.log(
+        status.staleWithPid
+          ? `stopped (a stale pid file named ${status.staleWithPid}, which is not running)`
+          : 'stopped',
+      );
       return 3;
     }
     default:

@@ -18,11 +18,18 @@ const USAGE = 'usage: npm run import -- <file.csv>... [--dry-run] [--editor <nam
 
 export function printReport(report: ImportReport, dryRun: boolean, editor: string): void {
   // Only a committed import created anything; a dry run or a refused one would have.
-  const verb = { create: report.written ? 'created' : 'would create', change: report.written ? 'changed' : 'would change', unchanged: 'unchanged' };
+  const verb = {
+    create: report.written ? 'created' : 'would create',
+    change: report.written ? 'changed' : 'would change',
+    unchanged: 'unchanged',
+  };
   for (const o of report.outcomes) {
-    console.log(`${verb[o.action]} ${o.kind} ${o.id} (row${o.rows.length > 1 ? 's' : ''} ${o.rows.join(', ')})${o.fields ? `: ${o.fields.join(', ')}` : ''}`);
+    console.log(
+      `${verb[o.action]} ${o.kind} ${o.id} (row${o.rows.length > 1 ? 's' : ''} ${o.rows.join(', ')})${o.fields ? `: ${o.fields.join(', ')}` : ''}`,
+    );
   }
-  for (const p of report.refused) console.log(`refused ${p.file}: row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
+  for (const p of report.refused)
+    console.log(`refused ${p.file}: row ${p.row}${p.column ? `, column ${p.column}` : ''}: ${p.message}`);
   const count = (action: string) => report.outcomes.filter((o) => o.action === action).length;
   const summary = `${count('create')} ${report.written ? 'created' : 'to create'}, ${count('change')} ${report.written ? 'changed' : 'to change'}, ${count('unchanged')} unchanged, ${report.refused.length} refused`;
   if (report.written) console.log(`Imported as ${editor} in one transaction: ${summary}.`);

@@ -8,7 +8,9 @@ import { runCli } from './run-cli';
 
 runCli(async ([name, role = 'editor']) => {
   if (!name || !/^[a-z0-9][a-z0-9._-]{0,62}$/.test(name) || !(ROLES as readonly string[]).includes(role)) {
-    console.error(`usage: npm run token:issue -- <name: lowercase letters, digits, . _ -> [${ROLES.join('|')}]`);
+    console.error(
+      `usage: npm run token:issue -- <name: lowercase letters, digits, . _ -> [${ROLES.join('|')}]`,
+    );
     return 2;
   }
   const token = issueToken();

@@ -24,9 +24,17 @@ runCli(async (args) => {
   const { db, release } = await connectConfiguredDatabase(config, console.log);
   try {
     await applySchema(db);
-    const summary = await loadDataset(db, dataset, { overwriteEdits, actor: 'npm run load --overwrite-edits' });
-    console.log(`Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations into ${db.uri} in ${summary.ms} ms.`);
-    if (summary.overwrittenEdits > 0) console.log(`${summary.overwrittenEdits} curator edit(s) undone; each is kept as a RESET_BY_LOAD change record.`);
+    const summary = await loadDataset(db, dataset, {
+      overwriteEdits,
+      actor: 'npm run load --overwrite-edits',
+    });
+    console.log(
+      `Loaded ${summary.entities} entities, ${summary.relations} relations and ${summary.citations} citations into ${db.uri} in ${summary.ms} ms.`,
+    );
+    if (summary.overwrittenEdits > 0)
+      console.log(
+        `${summary.overwrittenEdits} curator edit(s) undone; each is kept as a RESET_BY_LOAD change record.`,
+      );
     return 0;
   } finally {
     await release();

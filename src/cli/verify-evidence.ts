@@ -14,7 +14,8 @@ runCli(async (args) => {
     return 2;
   }
   const report = verifyQuotes(readDataset(readConfig().dataDir), seedDir);
-  for (const p of report.problems) console.error(`${p.relation} ${p.citation} (${p.seed}@${p.offset}): ${p.problem}`);
+  for (const p of report.problems)
+    console.error(`${p.relation} ${p.citation} (${p.seed}@${p.offset}): ${p.problem}`);
   console.log(`evidence: ${report.checked} quotes checked, ${report.notFound} not found`);
   return report.notFound > 0 ? 1 : 0;
 });

@@ -9,8 +9,15 @@ import { filterParameters } from './filter-parameters';
 import { Statement } from './statement-builder';
 
 export function networkStatement(plan: NetworkPlan): Statement {
-  const slots = { TYPES: typeAlternation(null), FILTER: cypher('fragments/network-filter'), ROWS: cypher('fragments/network-rows') };
+  const slots = {
+    TYPES: typeAlternation(null),
+    FILTER: cypher('fragments/network-filter'),
+    ROWS: cypher('fragments/network-rows'),
+  };
   const params = filterParameters(plan.filter);
   if (plan.members === null) return { text: cypherTemplate('network-relations', slots), params };
-  return { text: cypherTemplate('network-relations-among', slots), params: { ...params, members: plan.members } };
+  return {
+    text: cypherTemplate('network-relations-among', slots),
+    params: { ...params, members: plan.members },
+  };
 }

@@ -35,8 +35,13 @@ function map(entries: string[]): string {
 }
 
 export function entityProjection(b: StatementBuilder, e: string, plan: EntityPlan): string {
-  const compiled = plan.fields.map((field) => `${mapKey(field.responseKey)}: ${entityField(b, e, plan, field)}`);
-  const properties = plan.properties === null ? `.*, ${HIDDEN}` : plan.properties.map((name) => `.${propertyKey(name)}`).join(', ');
+  const compiled = plan.fields.map(
+    (field) => `${mapKey(field.responseKey)}: ${entityField(b, e, plan, field)}`,
+  );
+  const properties =
+    plan.properties === null
+      ? `.*, ${HIDDEN}`
+      : plan.properties.map((name) => `.${propertyKey(name)}`).join(', ');
   return `${e} {${properties}${compiled.length > 0 ? `, __c: ${map(compiled)}` : ''}}`;
 }
 
@@ -48,8 +53,11 @@ export function entityProjectionOf(b: StatementBuilder, expression: string, plan
 
 function entityField(b: StatementBuilder, e: string, plan: EntityPlan, field: EntityFieldPlan): string {
   const [only] = field.variants;
-  if (field.variants.length === 1 && only && only.kinds.length === plan.kinds.length) return entityChild(b, e, only.plan);
-  const branches = field.variants.map((v) => `WHEN ${e}.kind IN [${v.kinds.map(kindLiteral).join(', ')}] THEN ${entityChild(b, e, v.plan)}`);
+  if (field.variants.length === 1 && only && only.kinds.length === plan.kinds.length)
+    return entityChild(b, e, only.plan);
+  const branches = field.variants.map(
+    (v) => `WHEN ${e}.kind IN [${v.kinds.map(kindLiteral).join(', ')}] THEN ${entityChild(b, e, v.plan)}`,
+  );
   return `CASE ${branches.join(' ')} END`;
 }
 
@@ -60,7 +68,10 @@ function entityChild(b: StatementBuilder, e: string, plan: EntityChildPlan): str
     case 'neighbours': {
       const r = b.variable('r');
       const o = b.variable('n');
-      const pattern = plan.direction === 'OUT' ? `(${e})-[${r}:${relationshipTypes(plan.types)}]->(${o}:Entity)` : `(${e})<-[${r}:${relationshipTypes(plan.types)}]-(${o}:Entity)`;
+      const pattern =
+        plan.direction === 'OUT'
+          ? `(${e})-[${r}:${relationshipTypes(plan.types)}]->(${o}:Entity)`
+          : `(${e})<-[${r}:${relationshipTypes(plan.types)}]-(${o}:Entity)`;
       const list = `COLLECT { MATCH ${pattern} WITH ${r}, ${o} ORDER BY ${RELATION_SORT_KEY(r)}, ${r}.id LIMIT ${plan.single ? 1 : MAX_NEIGHBOURS} RETURN ${entityProjection(b, o, plan.entity)} }`;
       return plan.single ? `head(${list})` : list;
     }
@@ -98,11 +109,15 @@ export function filterPredicates(b: StatementBuilder, r: string, filter: Relatio
   }
   if (filter.since !== undefined) {
     const p = b.param(dateBound(filter.since, 'start'));
-    predicates.push(`(${p} IS NULL OR (${r}.dateLatest IS NULL AND ${includeUndated()}) OR ${r}.dateLatest >= ${p})`);
+    predicates.push(
+      `(${p} IS NULL OR (${r}.dateLatest IS NULL AND ${includeUndated()}) OR ${r}.dateLatest >= ${p})`,
+    );
   }
   if (filter.until !== undefined) {
     const p = b.param(dateBound(filter.until, 'end'));
-    predicates.push(`(${p} IS NULL OR (${r}.dateEarliest IS NULL AND ${includeUndated()}) OR ${r}.dateEarliest <= ${p})`);
+    predicates.push(
+      `(${p} IS NULL OR (${r}.dateEarliest IS NULL AND ${includeUndated()}) OR ${r}.dateEarliest <= ${p})`,
+    );
   }
   return predicates;
 }
@@ -123,7 +138,8 @@ function relationsMatching(b: StatementBuilder, e: string, source: RelationsSour
   // Fixed types are the field's own (shape); chosen types are a parameter over all domain types.
   const types = typeAlternation(source.fixedTypes);
   return {
-    match: (r) => `MATCH ${arrow(e, r, types, source.direction)}${where(filterPredicates(b, r, source.filter))}`,
+    match: (r) =>
+      `MATCH ${arrow(e, r, types, source.direction)}${where(filterPredicates(b, r, source.filter))}`,
     sortKey: (r) => [RELATION_SORT_KEY(r), `${r}.id`],
     bare: true,
   };
@@ -146,7 +162,10 @@ function claimsMatching(b: StatementBuilder, e: string, source: ClaimsSource): M
 function weakMatching(b: StatementBuilder, source: WeakSource): Matching {
   return {
     match: (r) => {
-      const predicates = source.types !== undefined ? filterPredicates(b, r, { types: source.types, includeUndated: true }) : [];
+      const predicates =
+        source.types !== undefined
+          ? filterPredicates(b, r, { types: source.types, includeUndated: true })
+          : [];
       const sources = `${r}_sources`;
       const c = b.variable('c');
       return `MATCH ()-[${r}:${typeAlternation(null)}]->()${where(predicates)} WITH ${r}, COUNT { MATCH (${c}:Citation {relationId: ${r}.id}) RETURN DISTINCT ${c}.sourceId } AS ${sources} WHERE ${sources} <= ${b.param(source.maxSources)} OR ${r}.certainty IN ${b.param(source.certainties)}`;
@@ -188,9 +207,19 @@ export function connection(b: StatementBuilder, plan: ConnectionPlan, e: string 
 }
 
 export function relationProjection(b: StatementBuilder, r: string, plan: RelationPlan): string {
-  const compiled = plan.fields.map((field) => `${mapKey(field.responseKey)}: ${relationChild(b, r, field.plan)}`);
-  const properties = plan.properties === null ? `properties(${r})` : `${r} {${plan.properties.map((name) => `.${propertyKey(name)}`).join(', ')}}`;
-  return map([`id: ${r}.id`, `type: type(${r})`, `props: ${properties}`, ...(compiled.length > 0 ? [`__c: ${map(compiled)}`] : [])]);
+  const compiled = plan.fields.map(
+    (field) => `${mapKey(field.responseKey)}: ${relationChild(b, r, field.plan)}`,
+  );
+  const properties =
+    plan.properties === null
+      ? `properties(${r})`
+      : `${r} {${plan.properties.map((name) => `.${propertyKey(name)}`).join(', ')}}`;
+  return map([
+    `id: ${r}.id`,
+    `type: type(${r})`,
+    `props: ${properties}`,
+    ...(compiled.length > 0 ? [`__c: ${map(compiled)}`] : []),
+  ]);
 }
 
 function relationChild(b: StatementBuilder, r: string, plan: RelationChildPlan): string {
@@ -212,12 +241,20 @@ function relationChild(b: StatementBuilder, r: string, plan: RelationChildPlan):
   }
 }
 
-function evidence(b: StatementBuilder, r: string, first: number, after: number | null | undefined, plan: CitationPlan): string {
+function evidence(
+  b: StatementBuilder,
+  r: string,
+  first: number,
+  after: number | null | undefined,
+  plan: CitationPlan,
+): string {
   const c = b.variable('c');
   const s = b.variable('s');
   const afterParam = after !== undefined ? b.param(after) : null;
   const paging = afterParam !== null ? ` WHERE ${afterParam} IS NULL OR ${c}.position > ${afterParam}` : '';
-  const sources = plan.sources.map((source) => `${mapKey(source.responseKey)}: ${entityProjection(b, s, source.entity)}`);
+  const sources = plan.sources.map(
+    (source) => `${mapKey(source.responseKey)}: ${entityProjection(b, s, source.entity)}`,
+  );
   const projection = `${c} {.quote, .seed, .offset, .position${sources.length > 0 ? `, __c: ${map(sources)}` : ''}}`;
   return `COLLECT { MATCH (${c}:Citation {relationId: ${r}.id})-[:FROM_SOURCE]->(${s}:Entity)${paging} WITH ${c}, ${s} ORDER BY ${c}.position LIMIT ${b.param(first)} RETURN ${projection} }`;
 }

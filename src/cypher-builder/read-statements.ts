@@ -13,13 +13,17 @@ import { mapKey, Statement, StatementBuilder } from './statement-builder';
 function entityStatement(plan: PlanOf<'entity'>): Statement {
   const b = new StatementBuilder();
   const e = b.variable('e');
-  return b.build(`MATCH (${e}:Entity {id: ${b.param(plan.id)}}) RETURN ${entityProjection(b, e, plan.entity)} AS result`);
+  return b.build(
+    `MATCH (${e}:Entity {id: ${b.param(plan.id)}}) RETURN ${entityProjection(b, e, plan.entity)} AS result`,
+  );
 }
 
 function relationsOfStatement(plan: PlanOf<'relationsOf'>): Statement {
   const b = new StatementBuilder();
   const e = b.variable('e');
-  return b.build(`MATCH (${e}:Entity {id: ${b.param(plan.id)}}) RETURN ${connection(b, plan.connection, e)} AS result`);
+  return b.build(
+    `MATCH (${e}:Entity {id: ${b.param(plan.id)}}) RETURN ${connection(b, plan.connection, e)} AS result`,
+  );
 }
 
 function weakRelationsStatement(plan: PlanOf<'weakRelations'>): Statement {
@@ -32,15 +36,21 @@ function relationStatement(plan: PlanOf<'relation'>): Statement {
   const r = b.variable('r');
   const id = b.param(plan.id);
   // A relation's id begins with its start entity's id, which the index finds.
-  return b.build(`MATCH (:Entity {id: split(${id}, '>')[0]})-[${r}:${typeAlternation(null)}]->() WHERE ${r}.id = ${id} RETURN ${relationProjection(b, r, plan.relation)} AS result`);
+  return b.build(
+    `MATCH (:Entity {id: split(${id}, '>')[0]})-[${r}:${typeAlternation(null)}]->() WHERE ${r}.id = ${id} RETURN ${relationProjection(b, r, plan.relation)} AS result`,
+  );
 }
 
 /** Search's fixed part (cypher/fragments/search-hits) yields `node, ranked`, best first. */
 function searchStatement(plan: PlanOf<'search'>, search: SearchParameters): Statement {
   const b = new StatementBuilder();
   for (const [name, value] of Object.entries(search)) b.named(name, value);
-  const entities = plan.entities.map((view) => `${mapKey(view.responseKey)}: ${entityProjection(b, 'node', view.entity)}`);
-  return b.build(`${cypher('fragments/search-hits')}\nRETURN collect({score: ranked, __c: {${entities.join(', ')}}}) AS result`);
+  const entities = plan.entities.map(
+    (view) => `${mapKey(view.responseKey)}: ${entityProjection(b, 'node', view.entity)}`,
+  );
+  return b.build(
+    `${cypher('fragments/search-hits')}\nRETURN collect({score: ranked, __c: {${entities.join(', ')}}}) AS result`,
+  );
 }
 
 /**
@@ -59,10 +69,16 @@ function neighborhoodStatement(plan: PlanOf<'neighborhood'>): Statement {
   const kinds = plan.kinds !== undefined ? b.param(plan.kinds) : null;
   const step = (from: string, to: string, ...fixed: string[]) => {
     const r = b.variable('r');
-    const predicates = [...fixed, ...filterPredicates(b, r, plan.filter), ...(kinds !== null ? [`(${kinds} IS NULL OR ${to}.kind IN ${kinds})`] : [])];
+    const predicates = [
+      ...fixed,
+      ...filterPredicates(b, r, plan.filter),
+      ...(kinds !== null ? [`(${kinds} IS NULL OR ${to}.kind IN ${kinds})`] : []),
+    ];
     return `MATCH (${from})-[${r}:${typeAlternation(null)}]-(${to}:Entity) WHERE ${predicates.join(' AND ')}`;
   };
-  const nodes = plan.nodes.map((view) => `${mapKey(view.responseKey)}: [n IN members | ${entityProjection(b, 'n', view.entity)}]`);
+  const nodes = plan.nodes.map(
+    (view) => `${mapKey(view.responseKey)}: [n IN members | ${entityProjection(b, 'n', view.entity)}]`,
+  );
   const edges = plan.edges.map((view) => {
     const r = b.variable('r');
     const predicates = [`z IN members`, ...filterPredicates(b, r, plan.filter)];
@@ -106,8 +122,13 @@ function pathsStatement(plan: PlanOf<'paths'>): Statement {
     plan.types !== undefined
       ? `(a)((x)-[h:${typeAlternation(null)}]-(y) WHERE ${filterPredicates(b, 'h', { types: plan.types, includeUndated: true }).join(' AND ')})${hops}(b)`
       : `(a)-[:${typeAlternation(null)}]-${hops}(b)`;
-  const nodes = plan.nodes.map((view) => `${mapKey(view.responseKey)}: [n IN nodes(p) | ${entityProjection(b, 'n', view.entity)}]`);
-  const relations = plan.relations.map((view) => `${mapKey(view.responseKey)}: [r IN relationships(p) | ${relationProjection(b, 'r', view.relation)}]`);
+  const nodes = plan.nodes.map(
+    (view) => `${mapKey(view.responseKey)}: [n IN nodes(p) | ${entityProjection(b, 'n', view.entity)}]`,
+  );
+  const relations = plan.relations.map(
+    (view) =>
+      `${mapKey(view.responseKey)}: [r IN relationships(p) | ${relationProjection(b, 'r', view.relation)}]`,
+  );
   const text = `OPTIONAL MATCH (a:Entity {id: ${from}})
 OPTIONAL MATCH (b:Entity {id: ${to}})
 CALL (a, b) {
@@ -120,7 +141,8 @@ RETURN {fromFound: a IS NOT NULL, toFound: b IS NOT NULL, paths: paths} AS resul
 }
 
 function boundedInteger(value: number, max: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > max) throw new Error(`bound ${value} outside 1..${max}`);
+  if (!Number.isInteger(value) || value < 1 || value > max)
+    throw new Error(`bound ${value} outside 1..${max}`);
   return String(value);
 }
 

@@ -27,7 +27,8 @@ export class StatementBuilder {
 
   /** A parameter with a fixed name, for the fixed fragments of cypher/ that name theirs. */
   named(name: string, value: unknown): string {
-    if (!GRAPHQL_NAME.test(name) || /^p\d+$/.test(name)) throw new Error(`Parameter name ${name} is not allowed`);
+    if (!GRAPHQL_NAME.test(name) || /^p\d+$/.test(name))
+      throw new Error(`Parameter name ${name} is not allowed`);
     this.params[name] = value;
     return `$${name}`;
   }
@@ -56,6 +57,7 @@ export function propertyKey(name: string): string {
 
 /** A kind as a Cypher string literal, from the vocabulary only. */
 export function kindLiteral(kind: EntityKind): string {
-  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`Unknown entity kind ${JSON.stringify(kind)}`);
+  if (!(ENTITY_KINDS as readonly string[]).includes(kind))
+    throw new Error(`Unknown entity kind ${JSON.stringify(kind)}`);
   return `'${kind}'`;
 }

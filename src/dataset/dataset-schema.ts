@@ -36,7 +36,12 @@ const citation = {
 const dateBasis = {
   oneOf: [
     citation,
-    { type: 'object', additionalProperties: false, required: ['curator'], properties: { curator: text(500) } },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['curator'],
+      properties: { curator: text(500) },
+    },
   ],
 };
 
@@ -58,7 +63,11 @@ const entity = {
   additionalProperties: false,
   required: ['id', 'kind', 'name'],
   properties: {
-    id: { type: 'string', pattern: '^(person|law|place|source|org|event):[a-z0-9]+(-[a-z0-9]+)*$', maxLength: 120 },
+    id: {
+      type: 'string',
+      pattern: '^(person|law|place|source|org|event):[a-z0-9]+(-[a-z0-9]+)*$',
+      maxLength: 120,
+    },
     kind: { enum: ENTITY_KINDS },
     name: text(300),
     aliases: strings,
@@ -78,7 +87,10 @@ const entity = {
       type: 'object',
       additionalProperties: false,
       required: ['lat', 'lon'],
-      properties: { lat: { type: 'number', minimum: -90, maximum: 90 }, lon: { type: 'number', minimum: -180, maximum: 180 } },
+      properties: {
+        lat: { type: 'number', minimum: -90, maximum: 90 },
+        lon: { type: 'number', minimum: -180, maximum: 180 },
+      },
     },
     sourceKind: { enum: SOURCE_KINDS },
     date: edtf,
@@ -88,7 +100,9 @@ const entity = {
     identifiers: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(['isbn', 'doi', 'volume', 'issue', 'pages', 'url', 'archive'].map((k) => [k, text(300)])),
+      properties: Object.fromEntries(
+        ['isbn', 'doi', 'volume', 'issue', 'pages', 'url', 'archive'].map((k) => [k, text(300)]),
+      ),
     },
     language: { type: 'string', pattern: '^[a-z]{2,3}$' },
     seedFile: { type: 'string', pattern: '^[0-9]{3}_[0-9a-f]{16}\\.txt$' },

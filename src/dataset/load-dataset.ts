@@ -48,7 +48,12 @@ export interface CuratorEdit {
 /** The load would undo curators' edits and was not told to; nothing was written. */
 export class CuratorEditsError extends Error {
   constructor(readonly edits: CuratorEdit[]) {
-    const shown = edits.slice(0, 10).map((e) => `  ${e.retracted ? 'retracted relation' : e.targetKind.toLowerCase()} ${e.id} (version ${e.version})`);
+    const shown = edits
+      .slice(0, 10)
+      .map(
+        (e) =>
+          `  ${e.retracted ? 'retracted relation' : e.targetKind.toLowerCase()} ${e.id} (version ${e.version})`,
+      );
     if (edits.length > 10) shown.push(`  ... and ${edits.length - 10} more`);
     super(
       `Nothing was loaded: curators have changed ${edits.length} of the dataset's items through the API since the last load, and loading data/ would undo that:\n${shown.join('\n')}\n` +
@@ -64,8 +69,16 @@ function dateBasisProps(entity: LoadedEntity): Record<string, unknown> {
   const props: Record<string, unknown> = {};
   for (const [field, basis] of Object.entries(entity.basis ?? {})) {
     if (!basis) continue;
-    if ('curator' in basis) Object.assign(props, { [`${field}Basis`]: 'CURATOR', [`${field}BasisNote`]: basis.curator });
-    else Object.assign(props, { [`${field}Basis`]: 'TEXT', [`${field}Quote`]: basis.quote, [`${field}SourceId`]: basis.source, [`${field}Seed`]: basis.seed, [`${field}Offset`]: basis.offset });
+    if ('curator' in basis)
+      Object.assign(props, { [`${field}Basis`]: 'CURATOR', [`${field}BasisNote`]: basis.curator });
+    else
+      Object.assign(props, {
+        [`${field}Basis`]: 'TEXT',
+        [`${field}Quote`]: basis.quote,
+        [`${field}SourceId`]: basis.source,
+        [`${field}Seed`]: basis.seed,
+        [`${field}Offset`]: basis.offset,
+      });
   }
   return props;
 }
@@ -77,7 +90,17 @@ function disputedDatesProp(entity: LoadedEntity): string | null {
     entity.disputed.map((claim) => {
       const date = parsePartialDate(claim.value);
       const [citation] = claim.evidence;
-      return { field: claim.field, value: claim.value, earliest: date.earliest, latest: date.latest, note: claim.note, quote: citation?.quote, sourceId: citation?.source, seed: citation?.seed, offset: citation?.offset };
+      return {
+        field: claim.field,
+        value: claim.value,
+        earliest: date.earliest,
+        latest: date.latest,
+        note: claim.note,
+        quote: citation?.quote,
+        sourceId: citation?.source,
+        seed: citation?.seed,
+        offset: citation?.offset,
+      };
     }),
   );
 }
@@ -132,47 +155,75 @@ function citationRows(relation: LoadedRelation) {
   }));
 }
 
-export async function loadDataset(db: Database, dataset: Dataset, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadDataset(
+  db: Database,
+  dataset: Dataset,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
   const began = Date.now();
   const citations = dataset.relations.flatMap(citationRows);
   const relationIds = dataset.relations.map((r) => r.id);
   // Thrown inside the transaction to roll it back; kept here because Database reports
   // whatever ends a transaction as a database error.
   let refusal: CuratorEditsError | null = null;
-  const overwritten = await db.writeTransaction(
-    async (tx) => {
-      const edits = (await tx.run(cypher('curator-edits'), { relationIds })) as unknown as CuratorEdit[];
-      if (edits.length > 0 && !options.overwriteEdits) throw (refusal = new CuratorEditsError(edits));
-      const back = edits.filter((e) => e.retracted).map((e) => e.id);
-      if (back.length > 0) await tx.run(cypher('retracted-dataset-relations-delete'), { ids: back });
-      for (const kind of ENTITY_KINDS) {
-        const rows = dataset.entities.filter((e) => e.kind === kind).map((e) => ({ id: e.id, props: entityProps(e) }));
-        if (rows.length === 0) continue;
-        const others = ENTITY_KINDS.filter((k) => k !== kind).map(entityLabel).join(':');
-        await tx.run(cypherTemplate('load-entities', { LABEL: entityLabel(kind), OTHER_LABELS: others }), { rows });
-      }
-      for (const type of RELATION_TYPE_NAMES) {
-        const rows = dataset.relations
-          .filter((r) => r.type === type)
-          .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }));
-        if (rows.length > 0) await tx.run(cypherTemplate('load-relations', { TYPE: relationshipType(type) }), { rows });
-      }
-      await tx.run(cypher('load-citations'), { rows: citations });
-      await tx.run(cypher('prune-dataset'), { entityIds: dataset.entities.map((e) => e.id), relationIds, citationIds: citations.map((c) => c.props.id) });
-      await recordOverwrites(tx, dataset, edits, options.actor ?? 'dataset load');
-      await bumpDataVersion(tx);
-      return edits.length;
-    },
-    undefined,
-    LOAD_TIMEOUT_MS,
-  ).catch((error: unknown) => {
-    throw refusal ?? error;
-  });
-  return { entities: dataset.entities.length, relations: dataset.relations.length, citations: citations.length, overwrittenEdits: overwritten, ms: Date.now() - began };
+  const overwritten = await db
+    .writeTransaction(
+      async (tx) => {
+        const edits = (await tx.run(cypher('curator-edits'), { relationIds })) as unknown as CuratorEdit[];
+        if (edits.length > 0 && !options.overwriteEdits) throw (refusal = new CuratorEditsError(edits));
+        const back = edits.filter((e) => e.retracted).map((e) => e.id);
+        if (back.length > 0) await tx.run(cypher('retracted-dataset-relations-delete'), { ids: back });
+        for (const kind of ENTITY_KINDS) {
+          const rows = dataset.entities
+            .filter((e) => e.kind === kind)
+            .map((e) => ({ id: e.id, props: entityProps(e) }));
+          if (rows.length === 0) continue;
+          const others = ENTITY_KINDS.filter((k) => k !== kind)
+            .map(entityLabel)
+            .join(':');
+          await tx.run(cypherTemplate('load-entities', { LABEL: entityLabel(kind), OTHER_LABELS: others }), {
+            rows,
+          });
+        }
+        for (const type of RELATION_TYPE_NAMES) {
+          const rows = dataset.relations
+            .filter((r) => r.type === type)
+            .map((r) => ({ id: r.id, from: r.from, to: r.to, props: relationProps(r) }));
+          if (rows.length > 0)
+            await tx.run(cypherTemplate('load-relations', { TYPE: relationshipType(type) }), { rows });
+        }
+        await tx.run(cypher('load-citations'), { rows: citations });
+        await tx.run(cypher('prune-dataset'), {
+          entityIds: dataset.entities.map((e) => e.id),
+          relationIds,
+          citationIds: citations.map((c) => c.props.id),
+        });
+        await recordOverwrites(tx, dataset, edits, options.actor ?? 'dataset load');
+        await bumpDataVersion(tx);
+        return edits.length;
+      },
+      undefined,
+      LOAD_TIMEOUT_MS,
+    )
+    .catch((error: unknown) => {
+      throw refusal ?? error;
+    });
+  return {
+    entities: dataset.entities.length,
+    relations: dataset.relations.length,
+    citations: citations.length,
+    overwrittenEdits: overwritten,
+    ms: Date.now() - began,
+  };
 }
 
 /** One change record per undone edit: the curator's version before, data/'s after (or none). */
-async function recordOverwrites(tx: WriteTransaction, dataset: Dataset, edits: CuratorEdit[], actor: string): Promise<void> {
+async function recordOverwrites(
+  tx: WriteTransaction,
+  dataset: Dataset,
+  edits: CuratorEdit[],
+  actor: string,
+): Promise<void> {
   const entities = new Map(dataset.entities.map((e) => [e.id, e]));
   const relations = new Map(dataset.relations.map((r) => [r.id, r]));
   await recordChanges(
@@ -181,7 +232,16 @@ async function recordOverwrites(tx: WriteTransaction, dataset: Dataset, edits: C
       const entity = edit.targetKind === 'ENTITY' ? entities.get(edit.id) : undefined;
       const relation = edit.targetKind === 'RELATION' ? relations.get(edit.id) : undefined;
       const after = entity ? entityProps(entity) : relation ? relationProps(relation) : null;
-      return { actor, action: 'RESET_BY_LOAD' as const, targetKind: edit.targetKind, targetId: edit.id, version: 0, before: edit.props, after, reason: 'data/ loaded over a curator edit' };
+      return {
+        actor,
+        action: 'RESET_BY_LOAD' as const,
+        targetKind: edit.targetKind,
+        targetId: edit.id,
+        version: 0,
+        before: edit.props,
+        after,
+        reason: 'data/ loaded over a curator edit',
+      };
     }),
   );
 }

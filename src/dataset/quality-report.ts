@@ -63,7 +63,10 @@ export function qualityReport(dataset: Dataset): QualityReport {
       dates: dated.length,
       text: dated.length - curator,
       curator,
-      disputed: dataset.entities.reduce((n, e) => n + (e.disputed ?? []).filter((d) => d.field === field).length, 0),
+      disputed: dataset.entities.reduce(
+        (n, e) => n + (e.disputed ?? []).filter((d) => d.field === field).length,
+        0,
+      ),
     };
   }).filter((row) => row.dates > 0);
   return { relations, dates };
@@ -76,18 +79,42 @@ function table(header: string[], rows: (string | number)[][]): string {
 
 /** The report as two Markdown tables (with totals), ready for the README. */
 export function formatQualityReport(report: QualityReport): string {
-  const sum = (rows: object[], key: string) => rows.reduce((n, row) => n + ((row as Record<string, number>)[key] ?? 0), 0);
-  const relationKeys = ['relations', 'dated', 'singleSource', 'vaguePlace', 'inference', 'curator', 'disputed'] as const;
+  const sum = (rows: object[], key: string) =>
+    rows.reduce((n, row) => n + ((row as Record<string, number>)[key] ?? 0), 0);
+  const relationKeys = [
+    'relations',
+    'dated',
+    'singleSource',
+    'vaguePlace',
+    'inference',
+    'curator',
+    'disputed',
+  ] as const;
   const dateKeys = ['dates', 'text', 'curator', 'disputed'] as const;
   return [
     table(
-      ['relation type', 'relations', 'dated', 'one source', 'vague place', 'inference', 'curator knowledge', 'disputed'],
-      [...report.relations.map((r) => [r.type, ...relationKeys.map((k) => r[k])]), ['**all**', ...relationKeys.map((k) => sum(report.relations, k))]],
+      [
+        'relation type',
+        'relations',
+        'dated',
+        'one source',
+        'vague place',
+        'inference',
+        'curator knowledge',
+        'disputed',
+      ],
+      [
+        ...report.relations.map((r) => [r.type, ...relationKeys.map((k) => r[k])]),
+        ['**all**', ...relationKeys.map((k) => sum(report.relations, k))],
+      ],
     ),
     '',
     table(
       ['entity date', 'dates', 'from the texts', 'curator knowledge', 'disputed text claims'],
-      [...report.dates.map((d) => [d.field, ...dateKeys.map((k) => d[k])]), ['**all**', ...dateKeys.map((k) => sum(report.dates, k))]],
+      [
+        ...report.dates.map((d) => [d.field, ...dateKeys.map((k) => d[k])]),
+        ['**all**', ...dateKeys.map((k) => sum(report.dates, k))],
+      ],
     ),
   ].join('\n');
 }

@@ -67,7 +67,9 @@ const DATASET_ONLY_FIELDS: Record<string, readonly EntityKind[]> = {
 };
 export const DATASET_KIND_FIELDS: Record<string, readonly EntityKind[]> = {
   ...Object.fromEntries(
-    [...new Set(Object.values(KIND_FIELDS).flat())].filter((field) => field !== 'lat' && field !== 'lon').map((field) => [field, kindsWithField(field)]),
+    [...new Set(Object.values(KIND_FIELDS).flat())]
+      .filter((field) => field !== 'lat' && field !== 'lon')
+      .map((field) => [field, kindsWithField(field)]),
   ),
   ...DATASET_ONLY_FIELDS,
 };
@@ -83,12 +85,18 @@ function describeAjvError(file: string, data: unknown, error: ErrorObject): Data
   const [collection, index, ...rest] = parts;
   let record = collection ?? '(file)';
   if (collection !== undefined && index !== undefined) {
-    const item = (data as Record<string, unknown[]>)[collection]?.[Number(index)] as Record<string, unknown> | undefined;
-    record = collection === 'entities' && typeof item?.id === 'string'
-      ? item.id
-      : collection === 'relations' && item && typeof item.from === 'string' && typeof item.type === 'string' && typeof item.to === 'string'
-        ? relationId(item as unknown as RelationRecord)
-        : `${collection}[${index}]`;
+    const item = (data as Record<string, unknown[]>)[collection]?.[Number(index)] as
+      Record<string, unknown> | undefined;
+    record =
+      collection === 'entities' && typeof item?.id === 'string'
+        ? item.id
+        : collection === 'relations' &&
+            item &&
+            typeof item.from === 'string' &&
+            typeof item.type === 'string' &&
+            typeof item.to === 'string'
+          ? relationId(item as unknown as RelationRecord)
+          : `${collection}[${index}]`;
   }
   let field = rest.join('.') || '(record)';
   let message = error.message ?? 'is invalid';
@@ -111,7 +119,12 @@ function parseFile(source: DatasetSourceFile, problems: DatasetProblem[]): Datas
   try {
     data = YAML.parse(source.text, { prettyErrors: true });
   } catch (error) {
-    problems.push({ file: source.name, record: '(file)', field: '(yaml)', message: (error as Error).message.split('\n')[0] ?? 'unparsable' });
+    problems.push({
+      file: source.name,
+      record: '(file)',
+      field: '(yaml)',
+      message: (error as Error).message.split('\n')[0] ?? 'unparsable',
+    });
     return {};
   }
   data ??= {};
@@ -122,7 +135,12 @@ function parseFile(source: DatasetSourceFile, problems: DatasetProblem[]): Datas
   return data;
 }
 
-function mergeEntity(target: LoadedEntity, incoming: EntityRecord, file: string, problems: DatasetProblem[]): void {
+function mergeEntity(
+  target: LoadedEntity,
+  incoming: EntityRecord,
+  file: string,
+  problems: DatasetProblem[],
+): void {
   for (const [field, value] of Object.entries(incoming) as [keyof EntityRecord, unknown][]) {
     if (field === 'id') continue;
     const current = target[field];
@@ -149,9 +167,13 @@ function mergeEntity(target: LoadedEntity, incoming: EntityRecord, file: string,
  * properties must agree where more than one declaration gives them.
  */
 function mergeRelation(target: LoadedRelation, incoming: LoadedRelation, problems: DatasetProblem[]): void {
-  const problem = (field: string, message: string) => problems.push({ file: incoming.file, record: incoming.id, field, message });
+  const problem = (field: string, message: string) =>
+    problems.push({ file: incoming.file, record: incoming.id, field, message });
   if (target.files.includes(incoming.file)) {
-    problem('key', 'this relation is declared twice in this file: merge the evidence, or give each a distinct key');
+    problem(
+      'key',
+      'this relation is declared twice in this file: merge the evidence, or give each a distinct key',
+    );
     return;
   }
   if (incoming.date !== undefined) {
@@ -165,9 +187,14 @@ function mergeRelation(target: LoadedRelation, incoming: LoadedRelation, problem
   for (const [key, value] of Object.entries(incoming.props ?? {})) {
     const current = target.props?.[key];
     if (current === undefined) target.props = { ...target.props, [key]: value };
-    else if (current !== value) problem(`props.${key}`, `${JSON.stringify(value)} disagrees with ${JSON.stringify(current)} in ${target.files.join(', ')}`);
+    else if (current !== value)
+      problem(
+        `props.${key}`,
+        `${JSON.stringify(value)} disagrees with ${JSON.stringify(current)} in ${target.files.join(', ')}`,
+      );
   }
-  if (CERTAINTIES.indexOf(incoming.certainty) < CERTAINTIES.indexOf(target.certainty)) target.certainty = incoming.certainty;
+  if (CERTAINTIES.indexOf(incoming.certainty) < CERTAINTIES.indexOf(target.certainty))
+    target.certainty = incoming.certainty;
   target.evidence = [...target.evidence, ...incoming.evidence];
   target.files.push(incoming.file);
 }
@@ -175,11 +202,21 @@ function mergeRelation(target: LoadedRelation, incoming: LoadedRelation, problem
 function checkEntity(entity: EntityRecord, file: string, problems: DatasetProblem[]): LoadedEntity['dates'] {
   const prefix = KIND_ID_PREFIX[entity.kind];
   if (!entity.id.startsWith(`${prefix}:`)) {
-    problems.push({ file, record: entity.id, field: 'id', message: `an entity of kind ${entity.kind} needs an id starting with "${prefix}:"` });
+    problems.push({
+      file,
+      record: entity.id,
+      field: 'id',
+      message: `an entity of kind ${entity.kind} needs an id starting with "${prefix}:"`,
+    });
   }
   for (const [field, kinds] of Object.entries(DATASET_KIND_FIELDS)) {
     if (field in entity && !kinds.includes(entity.kind)) {
-      problems.push({ file, record: entity.id, field, message: `only applies to kind ${kinds.join(' or ')}, not ${entity.kind}` });
+      problems.push({
+        file,
+        record: entity.id,
+        field,
+        message: `only applies to kind ${kinds.join(' or ')}, not ${entity.kind}`,
+      });
     }
   }
   const dates: LoadedEntity['dates'] = {};
@@ -195,7 +232,12 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
   entity.disputed?.forEach((claim, i) => {
     const field = `disputed[${i}].value`;
     if (!(claim.field in DATASET_KIND_FIELDS) || !DATASET_KIND_FIELDS[claim.field]?.includes(entity.kind)) {
-      problems.push({ file, record: entity.id, field: `disputed[${i}].field`, message: `${claim.field} is not a date of kind ${entity.kind}` });
+      problems.push({
+        file,
+        record: entity.id,
+        field: `disputed[${i}].field`,
+        message: `${claim.field} is not a date of kind ${entity.kind}`,
+      });
     }
     try {
       parsePartialDate(claim.value);
@@ -210,15 +252,24 @@ function checkEntity(entity: EntityRecord, file: string, problems: DatasetProble
 const FINER_THAN_A_YEAR = /\d{4}-\d{2}/;
 
 function checkDateBases(entity: EntityRecord, file: string, problems: DatasetProblem[]): void {
-  const problem = (field: string, message: string) => problems.push({ file, record: entity.id, field, message });
+  const problem = (field: string, message: string) =>
+    problems.push({ file, record: entity.id, field, message });
   for (const field of ENTITY_DATE_FIELDS) {
     const value = entity[field];
     const basis = entity.basis?.[field];
-    if (basis !== undefined && value === undefined) problem(`basis.${field}`, `the entity has no ${field} for this basis to support`);
+    if (basis !== undefined && value === undefined)
+      problem(`basis.${field}`, `the entity has no ${field} for this basis to support`);
     if (value === undefined) continue;
-    if (basis === undefined) problem(`basis.${field}`, `is required: cite the text's words for ${field} "${value}", or say where the curator knows it from ({ curator: "..." })`);
+    if (basis === undefined)
+      problem(
+        `basis.${field}`,
+        `is required: cite the text's words for ${field} "${value}", or say where the curator knows it from ({ curator: "..." })`,
+      );
     else if ('curator' in basis && FINER_THAN_A_YEAR.test(value)) {
-      problem(field, `"${value}" is finer than a year, which curator knowledge may not give; give the year, or cite a text that gives the day`);
+      problem(
+        field,
+        `"${value}" is finer than a year, which curator knowledge may not give; give the year, or cite a text that gives the day`,
+      );
     }
   }
 }
@@ -226,16 +277,27 @@ function checkDateBases(entity: EntityRecord, file: string, problems: DatasetPro
 /** Every citation a record carries, with the field that holds it, for the source and seed checks. */
 export function entityCitations(entity: EntityRecord): { field: string; citation: CitationRecord }[] {
   const found: { field: string; citation: CitationRecord }[] = [];
-  for (const [field, basis] of Object.entries(entity.basis ?? {})) if (basis && !('curator' in basis)) found.push({ field: `basis.${field}`, citation: basis });
-  entity.disputed?.forEach((claim, i) => claim.evidence.forEach((citation, j) => found.push({ field: `disputed[${i}].evidence[${j}]`, citation })));
+  for (const [field, basis] of Object.entries(entity.basis ?? {}))
+    if (basis && !('curator' in basis)) found.push({ field: `basis.${field}`, citation: basis });
+  entity.disputed?.forEach((claim, i) =>
+    claim.evidence.forEach((citation, j) => found.push({ field: `disputed[${i}].evidence[${j}]`, citation })),
+  );
   return found;
 }
 
-function checkCitation(citation: CitationRecord, field: string, entities: Map<string, LoadedEntity>, seedFiles: Set<string>, problem: (field: string, message: string) => void): void {
+function checkCitation(
+  citation: CitationRecord,
+  field: string,
+  entities: Map<string, LoadedEntity>,
+  seedFiles: Set<string>,
+  problem: (field: string, message: string) => void,
+): void {
   const source = entities.get(citation.source);
   if (!source) problem(`${field}.source`, `no source "${citation.source}" is declared`);
-  else if (source.kind !== 'SOURCE') problem(`${field}.source`, `"${citation.source}" is a ${source.kind}, not a SOURCE`);
-  if (!seedFiles.has(citation.seed)) problem(`${field}.seed`, `"${citation.seed}" is not the seedFile of any source`);
+  else if (source.kind !== 'SOURCE')
+    problem(`${field}.source`, `"${citation.source}" is a ${source.kind}, not a SOURCE`);
+  if (!seedFiles.has(citation.seed))
+    problem(`${field}.seed`, `"${citation.seed}" is not the seedFile of any source`);
 }
 
 function checkRelation(
@@ -251,19 +313,36 @@ function checkRelation(
   for (const end of ['from', 'to'] as const) {
     const entity = entities.get(relation[end]);
     if (!entity) problem(end, `no entity "${relation[end]}" is declared`);
-    else if (!endAccepts(type, end, entity.kind)) problem(end, `${relation.type} ${end === 'from' ? 'starts at' : 'ends at'} ${endKinds(type, end).join(' or ')}, not ${entity.kind}`);
+    else if (!endAccepts(type, end, entity.kind))
+      problem(
+        end,
+        `${relation.type} ${end === 'from' ? 'starts at' : 'ends at'} ${endKinds(type, end).join(' or ')}, not ${entity.kind}`,
+      );
   }
   const propTypes = relationPropTypes(type);
   const foreign = new Set(foreignProps(type, relation.props ?? {}));
   for (const [key, value] of Object.entries(relation.props ?? {})) {
-    if (foreign.has(key)) problem(`props.${key}`, `is not a property of ${relation.type} (allowed: ${Object.keys(propTypes).join(', ') || 'none'})`);
+    if (foreign.has(key))
+      problem(
+        `props.${key}`,
+        `is not a property of ${relation.type} (allowed: ${Object.keys(propTypes).join(', ') || 'none'})`,
+      );
     else if (typeof value !== propTypes[key]) problem(`props.${key}`, `must be a ${propTypes[key]}`);
   }
-  relation.evidence.forEach((citation, i) => checkCitation(citation, `evidence[${i}]`, entities, seedFiles, problem));
+  relation.evidence.forEach((citation, i) =>
+    checkCitation(citation, `evidence[${i}]`, entities, seedFiles, problem),
+  );
   if ((relation.basis === 'INFERENCE' || relation.basis === 'CURATOR') && !relation.note) {
-    problem('note', `is required with basis ${relation.basis}: say how the curator reads it from the words, or where the knowledge comes from`);
+    problem(
+      'note',
+      `is required with basis ${relation.basis}: say how the curator reads it from the words, or where the knowledge comes from`,
+    );
   }
-  if (relation.certainty === 'DISPUTED' && !relation.note) problem('note', 'is required with certainty DISPUTED: say what contradicts the claim and what is accepted beside it');
+  if (relation.certainty === 'DISPUTED' && !relation.note)
+    problem(
+      'note',
+      'is required with certainty DISPUTED: say what contradicts the claim and what is accepted beside it',
+    );
 }
 
 export function parseDataset(files: DatasetSourceFile[]): Dataset {
@@ -278,7 +357,12 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
       if (!existing) {
         entities.set(record.id, { ...record, aliases: [...(record.aliases ?? [])], files: [name], dates });
       } else if (existing.kind !== record.kind) {
-        problems.push({ file: name, record: record.id, field: 'kind', message: `is ${record.kind} here but ${existing.kind} in ${existing.files.join(', ')}` });
+        problems.push({
+          file: name,
+          record: record.id,
+          field: 'kind',
+          message: `is ${record.kind} here but ${existing.kind} in ${existing.files.join(', ')}`,
+        });
       } else {
         mergeEntity(existing, record, name, problems);
         existing.dates = { ...dates, ...existing.dates };
@@ -290,9 +374,11 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
   }
   const seedFiles = new Set([...entities.values()].flatMap((e) => (e.seedFile ? [e.seedFile] : [])));
   for (const entity of entities.values()) {
-    const problem = (field: string, message: string) => problems.push({ file: entity.files[0] ?? '', record: entity.id, field, message });
+    const problem = (field: string, message: string) =>
+      problems.push({ file: entity.files[0] ?? '', record: entity.id, field, message });
     checkDateBases(entity, entity.files.join(', '), problems);
-    for (const { field, citation } of entityCitations(entity)) checkCitation(citation, field, entities, seedFiles, problem);
+    for (const { field, citation } of entityCitations(entity))
+      checkCitation(citation, field, entities, seedFiles, problem);
   }
 
   const relations = new Map<string, LoadedRelation>();
@@ -319,7 +405,13 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
 }
 
 export function readDataset(dir: string): Dataset {
-  const names = fs.readdirSync(dir).filter((name) => name.endsWith('.yaml')).sort();
-  if (names.length === 0) throw new DatasetError([{ file: dir, record: '(folder)', field: '(files)', message: 'holds no .yaml file' }]);
+  const names = fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.yaml'))
+    .sort();
+  if (names.length === 0)
+    throw new DatasetError([
+      { file: dir, record: '(folder)', field: '(files)', message: 'holds no .yaml file' },
+    ]);
   return parseDataset(names.map((name) => ({ name, text: fs.readFileSync(path.join(dir, name), 'utf8') })));
 }

@@ -12,7 +12,9 @@ export async function applySchema(db: Database): Promise<void> {
 
 /** The names of the constraints and indexes schema.cypher creates. */
 export function schemaNames(): string[] {
-  return cypherStatements('schema').flatMap((statement) => /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(statement)?.[1] ?? []);
+  return cypherStatements('schema').flatMap(
+    (statement) => /^CREATE (?:CONSTRAINT|(?:FULLTEXT )?INDEX) (\w+)/.exec(statement)?.[1] ?? [],
+  );
 }
 
 /** Whether every constraint and index of schema.cypher exists and is online (for /readyz, so outside the gate). */

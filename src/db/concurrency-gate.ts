@@ -95,7 +95,8 @@ export class ConcurrencyGate {
     }
     this.remove(next);
     // Back to the end of the turns if it has more callers waiting.
-    if (this.queues.has(next.owner)) this.turns.push(this.turns.splice(this.turns.indexOf(next.owner), 1)[0] as object);
+    if (this.queues.has(next.owner))
+      this.turns.push(this.turns.splice(this.turns.indexOf(next.owner), 1)[0] as object);
     next.grant();
   }
 }

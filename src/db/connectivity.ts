@@ -7,7 +7,10 @@ import neo4j, { AuthToken, Neo4jError } from 'neo4j-driver';
 
 export class CredentialsRefused extends Error {}
 
-const REFUSED_LOGIN = new Set(['Neo.ClientError.Security.Unauthorized', 'Neo.ClientError.Security.AuthenticationRateLimit']);
+const REFUSED_LOGIN = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+]);
 
 function isAuthFailure(error: unknown): boolean {
   return error instanceof Neo4jError && REFUSED_LOGIN.has(error.code);
@@ -26,7 +29,10 @@ export async function waitForBolt(
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline && !giveUp()) {
-    const driver = neo4j.driver(uri, auth, { connectionTimeout: 2_000, logging: { level: 'error', logger: () => {} } });
+    const driver = neo4j.driver(uri, auth, {
+      connectionTimeout: 2_000,
+      logging: { level: 'error', logger: () => {} },
+    });
     try {
       await driver.verifyConnectivity();
       return;
@@ -39,5 +45,7 @@ export async function waitForBolt(
     await sleep(250);
   }
   if (giveUp()) throw new Error('the server process ended');
-  throw new Error(`no answer within ${Math.round(timeoutMs / 1000)} s: ${(lastError as Error | undefined)?.message ?? 'unknown'}`);
+  throw new Error(
+    `no answer within ${Math.round(timeoutMs / 1000)} s: ${(lastError as Error | undefined)?.message ?? 'unknown'}`,
+  );
 }

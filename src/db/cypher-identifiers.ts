@@ -4,15 +4,24 @@
  * nothing outside the vocabulary. Values always travel as parameters.
  */
 import { cypher } from './cypher-files';
-import { ENTITY_KINDS, EntityKind, KIND_LABEL, RELATION_TYPE_NAMES, RELATION_TYPES, RelationType } from '../domain/vocabulary';
+import {
+  ENTITY_KINDS,
+  EntityKind,
+  KIND_LABEL,
+  RELATION_TYPE_NAMES,
+  RELATION_TYPES,
+  RelationType,
+} from '../domain/vocabulary';
 
 export function relationshipType(type: string): string {
-  if (!Object.prototype.hasOwnProperty.call(RELATION_TYPES, type)) throw new Error(`Unknown relation type ${JSON.stringify(type)}`);
+  if (!Object.prototype.hasOwnProperty.call(RELATION_TYPES, type))
+    throw new Error(`Unknown relation type ${JSON.stringify(type)}`);
   return `\`${type as RelationType}\``;
 }
 
 export function entityLabel(kind: string): string {
-  if (!(ENTITY_KINDS as readonly string[]).includes(kind)) throw new Error(`Unknown entity kind ${JSON.stringify(kind)}`);
+  if (!(ENTITY_KINDS as readonly string[]).includes(kind))
+    throw new Error(`Unknown entity kind ${JSON.stringify(kind)}`);
   return `\`${KIND_LABEL[kind as EntityKind]}\``;
 }
 

@@ -49,18 +49,34 @@ export function mapDatabaseError(error: unknown): DomainError {
       `The API is configured for the database "${error.database}" (NEO4J_DATABASE), which the Neo4j server does not have; retrying will not help until the configuration is fixed.`,
     );
   } else if (error instanceof ClientDeadline) {
-    mapped = apiError(ErrorCode.TIMEOUT, 'The graph database did not answer within the time limit; a write may or may not have been committed, so read it back before retrying.');
-  } else if (code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') || code === 'Neo.TransientError.Transaction.LockClientStopped') {
-    mapped = apiError(ErrorCode.TIMEOUT, 'The query took longer than the transaction time limit and was stopped.');
+    mapped = apiError(
+      ErrorCode.TIMEOUT,
+      'The graph database did not answer within the time limit; a write may or may not have been committed, so read it back before retrying.',
+    );
+  } else if (
+    code?.startsWith('Neo.ClientError.Transaction.TransactionTimedOut') ||
+    code === 'Neo.TransientError.Transaction.LockClientStopped'
+  ) {
+    mapped = apiError(
+      ErrorCode.TIMEOUT,
+      'The query took longer than the transaction time limit and was stopped.',
+    );
   } else if (error instanceof DatabaseDown || unavailable(code)) {
     mapped = apiError(ErrorCode.SERVICE_UNAVAILABLE, 'The graph database is unavailable; try again shortly.');
   } else if (code?.startsWith('Neo.ClientError.Transaction.InvalidBookmark')) {
     // Bookmarks only come from the client (the X-Neo4j-Bookmarks header): its mistake, not ours.
-    mapped = apiError(ErrorCode.BAD_USER_INPUT, 'X-Neo4j-Bookmarks: a bookmark sent is not one this database issued; send the bookmarks of a response of this API (extensions.bookmarks), or none.', {
-      argument: 'X-Neo4j-Bookmarks',
-    });
+    mapped = apiError(
+      ErrorCode.BAD_USER_INPUT,
+      'X-Neo4j-Bookmarks: a bookmark sent is not one this database issued; send the bookmarks of a response of this API (extensions.bookmarks), or none.',
+      {
+        argument: 'X-Neo4j-Bookmarks',
+      },
+    );
   } else if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-    mapped = apiError(ErrorCode.CONFLICT, 'The change conflicts with existing data (a uniqueness constraint was violated).');
+    mapped = apiError(
+      ErrorCode.CONFLICT,
+      'The change conflicts with existing data (a uniqueness constraint was violated).',
+    );
   } else {
     mapped = apiError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal error while querying the graph database.');
   }
@@ -75,6 +91,9 @@ export function outcomeUnknown(unavailable: DomainError): DomainError {
     ErrorCode.OUTCOME_UNKNOWN,
     'The graph database went away while this write was being committed: it may or may not have been applied. Send it again with the same idempotencyKey to get its outcome without applying it twice, or read it back before retrying.',
   );
-  Object.defineProperty(mapped, 'cause', { value: (unavailable as { cause?: unknown }).cause, enumerable: false });
+  Object.defineProperty(mapped, 'cause', {
+    value: (unavailable as { cause?: unknown }).cause,
+    enumerable: false,
+  });
   return mapped;
 }

@@ -10,7 +10,13 @@ import { DomainError, ErrorCode } from '../api-errors';
 import { ConcurrencyGate, GateLoad } from './concurrency-gate';
 import { disableNagleOnDriverSockets } from './socket-no-delay';
 import { cypher } from './cypher-files';
-import { ClientDeadline, DatabaseDown, mapDatabaseError, MissingDatabase, outcomeUnknown } from './database-errors';
+import {
+  ClientDeadline,
+  DatabaseDown,
+  mapDatabaseError,
+  MissingDatabase,
+  outcomeUnknown,
+} from './database-errors';
 import { Admission, OutageBreaker } from './outage-breaker';
 import { toNative, toParameter } from './neo4j-values';
 
@@ -136,7 +142,12 @@ export class Database {
     });
   }
 
-  private async run(tx: ManagedTransaction, query: string, params: Params, counters: QueryCounter[]): Promise<Row[]> {
+  private async run(
+    tx: ManagedTransaction,
+    query: string,
+    params: Params,
+    counters: QueryCounter[],
+  ): Promise<Row[]> {
     for (const counter of counters) counter.count += 1;
     const result = await tx.run(query, toParameter(params) as Params);
     return rows(result.records);
@@ -178,20 +189,28 @@ export class Database {
    * is OUTCOME_UNKNOWN, not SERVICE_UNAVAILABLE ("try again" would apply the write twice).
    * The driver retries the transaction by itself, so "asked for" means in any attempt.
    */
-  async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>, counter?: QueryCounter, timeoutMs?: number): Promise<T> {
+  async writeTransaction<T>(
+    work: (tx: WriteTransaction) => Promise<T>,
+    counter?: QueryCounter,
+    timeoutMs?: number,
+  ): Promise<T> {
     const counters = counter ? [this.total, counter] : [this.total];
     const timeout = timeoutMs ?? this.options.transactionTimeoutMs;
     let commitAsked = false;
     try {
       return await this.guarded('WRITE', timeout, counter, (session) =>
-        session.executeWrite(async (tx) => {
-          const result = await work({ run: (query, params = {}) => this.run(tx, query, params, counters) });
-          commitAsked = true;
-          return result;
-        }, { timeout }),
+        session.executeWrite(
+          async (tx) => {
+            const result = await work({ run: (query, params = {}) => this.run(tx, query, params, counters) });
+            commitAsked = true;
+            return result;
+          },
+          { timeout },
+        ),
       );
     } catch (error) {
-      if (commitAsked && error instanceof DomainError && error.code === ErrorCode.SERVICE_UNAVAILABLE) throw outcomeUnknown(error);
+      if (commitAsked && error instanceof DomainError && error.code === ErrorCode.SERVICE_UNAVAILABLE)
+        throw outcomeUnknown(error);
       throw error;
     }
   }
@@ -201,7 +220,12 @@ export class Database {
    * the time limit, but a server that is going away may never answer, and a request must not
    * hang on it. Past the deadline the caller gets TIMEOUT and the session is closed behind it.
    */
-  private async guarded<T>(mode: 'READ' | 'WRITE', timeoutMs: number, counter: QueryCounter | undefined, work: (session: Session) => Promise<T>): Promise<T> {
+  private async guarded<T>(
+    mode: 'READ' | 'WRITE',
+    timeoutMs: number,
+    counter: QueryCounter | undefined,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     // A request's statements share one budget, so a request with several nesting levels is
     // bounded as a whole, not per statement.
     const budget = counter?.deadline != null ? counter.deadline - Date.now() : timeoutMs + CLIENT_GRACE_MS;
@@ -215,7 +239,14 @@ export class Database {
     }
   }
 
-  private async attempt<T>(mode: 'READ' | 'WRITE', timeoutMs: number, budget: number, counter: QueryCounter | undefined, admission: Admission, work: (session: Session) => Promise<T>): Promise<T> {
+  private async attempt<T>(
+    mode: 'READ' | 'WRITE',
+    timeoutMs: number,
+    budget: number,
+    counter: QueryCounter | undefined,
+    admission: Admission,
+    work: (session: Session) => Promise<T>,
+  ): Promise<T> {
     const release = await this.gate.acquire(Math.min(timeoutMs, budget), counter).catch((error: unknown) => {
       throw mapDatabaseError(error);
     });
@@ -228,7 +259,10 @@ export class Database {
     let timer: NodeJS.Timeout | undefined;
     const deadline = new Promise<never>((_, reject) => {
       const left = counter?.deadline != null ? counter.deadline - Date.now() : budget;
-      timer = setTimeout(() => reject(new ClientDeadline()), Math.max(0, Math.min(timeoutMs + CLIENT_GRACE_MS, left)));
+      timer = setTimeout(
+        () => reject(new ClientDeadline()),
+        Math.max(0, Math.min(timeoutMs + CLIENT_GRACE_MS, left)),
+      );
     });
     try {
       session = this.session(mode, counter?.bookmarks);
@@ -238,13 +272,21 @@ export class Database {
       return result;
     } catch (error) {
       let mapped = mapDatabaseError(error);
-      if (error instanceof Neo4jError && error.code === 'Neo.ClientError.Database.DatabaseNotFound' && (await this.databaseMissing())) {
+      if (
+        error instanceof Neo4jError &&
+        error.code === 'Neo.ClientError.Database.DatabaseNotFound' &&
+        (await this.databaseMissing())
+      ) {
         mapped = mapDatabaseError(new MissingDatabase(this.options.database));
       }
       // When the server vanishes mid-transaction the driver can fail with its own TypeError
       // ("Cannot read properties of undefined (reading 'onCompleted')") instead of a
       // Neo4jError; if the server is indeed gone, that is an outage, not an internal error.
-      if (mapped.code === ErrorCode.INTERNAL_SERVER_ERROR && !(error instanceof Neo4jError) && !(await this.isReachable())) {
+      if (
+        mapped.code === ErrorCode.INTERNAL_SERVER_ERROR &&
+        !(error instanceof Neo4jError) &&
+        !(await this.isReachable())
+      ) {
         mapped = mapDatabaseError(new DatabaseDown());
       }
       if (mapped.code === ErrorCode.SERVICE_UNAVAILABLE) this.breaker.unreachable();
@@ -275,7 +317,11 @@ export class Database {
     const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
     try {
       // Short: this runs while a request waits, and a server that is going away may not answer.
-      const result = await session.run(cypher('database-count'), { name: this.options.database }, { timeout: 2_000 });
+      const result = await session.run(
+        cypher('database-count'),
+        { name: this.options.database },
+        { timeout: 2_000 },
+      );
       return Number(result.records[0]?.get('found')) === 0;
     } catch {
       return false;
@@ -292,7 +338,10 @@ export class Database {
   async healthRead(query: string, params: Params = {}): Promise<Row[]> {
     const session = this.session('READ');
     try {
-      return await session.executeRead(async (tx) => rows((await tx.run(query, toParameter(params) as Params)).records), { timeout: HEALTH_READ_TIMEOUT_MS });
+      return await session.executeRead(
+        async (tx) => rows((await tx.run(query, toParameter(params) as Params)).records),
+        { timeout: HEALTH_READ_TIMEOUT_MS },
+      );
     } catch (error) {
       throw mapDatabaseError(error);
     } finally {
@@ -325,7 +374,8 @@ export class Database {
       } catch (error) {
         const reason = firstLine(error);
         const waited = Date.now() - began;
-        if (waited > timeoutMs) throw new Error(`${target} did not answer within ${Math.round(timeoutMs / 1000)} s: ${reason}`);
+        if (waited > timeoutMs)
+          throw new Error(`${target} did not answer within ${Math.round(timeoutMs / 1000)} s: ${reason}`);
         if (Date.now() >= nextReport) {
           progress(
             nextReport === began

@@ -3,7 +3,16 @@
  * numbers (they are ids, counts and years here, far below 2^53), temporal values become ISO
  * strings, nodes and relationships become their property maps.
  */
-import neo4j, { isDate, isDateTime, isDuration, isLocalDateTime, isLocalTime, isTime, isNode, isRelationship } from 'neo4j-driver';
+import neo4j, {
+  isDate,
+  isDateTime,
+  isDuration,
+  isLocalDateTime,
+  isLocalTime,
+  isTime,
+  isNode,
+  isRelationship,
+} from 'neo4j-driver';
 
 export function toNative(value: unknown): unknown {
   if (value === null || value === undefined) return null;
@@ -18,7 +27,14 @@ export function toNative(value: unknown): unknown {
     return out;
   }
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (isDate(value) || isDateTime(value) || isLocalDateTime(value) || isTime(value) || isLocalTime(value) || isDuration(value)) {
+  if (
+    isDate(value) ||
+    isDateTime(value) ||
+    isLocalDateTime(value) ||
+    isTime(value) ||
+    isLocalTime(value) ||
+    isDuration(value)
+  ) {
     return (value as { toString(): string }).toString();
   }
   if (isNode(value) || isRelationship(value)) return toNative((value as { properties: unknown }).properties);
@@ -34,7 +50,8 @@ export function toParameter(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(toParameter);
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
     const out: Record<string, unknown> = {};
-    for (const [key, inner] of Object.entries(value as Record<string, unknown>)) out[key] = toParameter(inner);
+    for (const [key, inner] of Object.entries(value as Record<string, unknown>))
+      out[key] = toParameter(inner);
     return out;
   }
   return value;

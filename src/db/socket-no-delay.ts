@@ -19,7 +19,10 @@ export function disableNagleOnDriverSockets(): boolean {
   let channel: NodeChannelClass;
   try {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    channel = (require('neo4j-driver-bolt-connection/lib/channel/node/node-channel') as { default: NodeChannelClass }).default;
+    const loaded = require('neo4j-driver-bolt-connection/lib/channel/node/node-channel') as {
+      default: NodeChannelClass;
+    };
+    channel = loaded.default;
   } catch {
     return false;
   }

@@ -16,7 +16,15 @@ export const KIND_FIELDS: Record<EntityKind, readonly string[]> = {
 };
 
 /** The fields that hold an EDTF date, each stored as three properties (stored-dates.ts). */
-export const ENTITY_DATE_FIELDS = ['born', 'died', 'enacted', 'repealed', 'date', 'founded', 'dissolved'] as const;
+export const ENTITY_DATE_FIELDS = [
+  'born',
+  'died',
+  'enacted',
+  'repealed',
+  'date',
+  'founded',
+  'dissolved',
+] as const;
 export type EntityDateField = (typeof ENTITY_DATE_FIELDS)[number];
 export const DATE_FIELDS: ReadonlySet<string> = new Set(ENTITY_DATE_FIELDS);
 

@@ -8,7 +8,11 @@ import type { PartialDate } from './partial-date';
 type Properties = Readonly<Record<string, unknown>>;
 
 export function dateProperties(field: string, date: PartialDate | null): Record<string, string | null> {
-  return { [field]: date?.edtf ?? null, [`${field}Earliest`]: date?.earliest ?? null, [`${field}Latest`]: date?.latest ?? null };
+  return {
+    [field]: date?.edtf ?? null,
+    [`${field}Earliest`]: date?.earliest ?? null,
+    [`${field}Latest`]: date?.latest ?? null,
+  };
 }
 
 function text(value: unknown): string | null {

@@ -198,7 +198,8 @@ export const RELATION_TYPES = {
     props: {},
   },
   DRAFTED: {
-    description: 'A person or organisation drafted, corrected, proposed or recommended a law, decree or order (not enacting it).',
+    description:
+      'A person or organisation drafted, corrected, proposed or recommended a law, decree or order (not enacting it).',
     from: ['PERSON', 'ORGANIZATION'],
     to: ['LAW'],
     props: { role: 'string' },
@@ -210,7 +211,8 @@ export const RELATION_TYPES = {
     props: { role: 'string' },
   },
   HEADED: {
-    description: 'A person led or commanded an organisation, camp or institution (every leadership, command or directorship).',
+    description:
+      'A person led or commanded an organisation, camp or institution (every leadership, command or directorship).',
     from: ['PERSON'],
     to: ['ORGANIZATION', 'PLACE'],
     props: { role: 'string' },

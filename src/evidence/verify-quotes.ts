@@ -78,12 +78,17 @@ export function verifyQuotes(dataset: Dataset, seedDir: string): VerificationRep
       const found = findQuote(text, citation.quote);
       problems.push({
         ...base,
-        problem: found >= 0 ? `quote found at offset ${found}, not at ${citation.offset}` : 'quote not found in the seed text',
+        problem:
+          found >= 0
+            ? `quote found at offset ${found}, not at ${citation.offset}`
+            : 'quote not found in the seed text',
       });
     }
   };
-  for (const relation of dataset.relations) relation.evidence.forEach((citation, index) => check(relation.id, `evidence[${index}]`, citation));
+  for (const relation of dataset.relations)
+    relation.evidence.forEach((citation, index) => check(relation.id, `evidence[${index}]`, citation));
   // The words an entity's dates rest on, and the disputed dates', are checked the same way.
-  for (const entity of dataset.entities) for (const { field, citation } of entityCitations(entity)) check(entity.id, field, citation);
+  for (const entity of dataset.entities)
+    for (const { field, citation } of entityCitations(entity)) check(entity.id, field, citation);
   return { checked, notFound: problems.length, problems };
 }

@@ -18,7 +18,9 @@ export function toCytoscape(graph: ExportGraph): CytoscapeElements {
     data: graph.getAttributes(),
     elements: {
       nodes: graph.mapNodes((node, attributes) => ({ data: { ...attributes, id: node } })),
-      edges: graph.mapEdges((edge, attributes, source, target) => ({ data: { ...attributes, id: edge, source, target } })),
+      edges: graph.mapEdges((edge, attributes, source, target) => ({
+        data: { ...attributes, id: edge, source, target },
+      })),
     },
   };
 }

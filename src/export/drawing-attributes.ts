@@ -64,7 +64,8 @@ function addLayout(graph: ExportGraph): void {
   graph.forEachNode((node) => graph.mergeNodeAttributes(node, { x: random() * 1000, y: random() * 1000 }));
   const settings = { ...forceAtlas2.inferSettings(graph), barnesHutOptimize: graph.order > BARNES_HUT_FROM };
   const positions = forceAtlas2(graph, { iterations: LAYOUT_ITERATIONS, settings, getEdgeWeight: null });
-  for (const [node, { x, y }] of Object.entries(positions)) graph.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 });
+  for (const [node, { x, y }] of Object.entries(positions))
+    graph.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 });
 }
 
 export function addDrawingAttributes(graph: ExportGraph): void {

@@ -29,17 +29,29 @@ export interface ExportScope {
 }
 
 // Internal bookkeeping that means nothing in Gephi or Cytoscape.
-const HIDDEN_NODE_PROPS = new Set<string>(['id', 'name', ...NAME_KEY_PROPERTIES, 'origin', 'files', 'version']);
+const HIDDEN_NODE_PROPS = new Set<string>([
+  'id',
+  'name',
+  ...NAME_KEY_PROPERTIES,
+  'origin',
+  'files',
+  'version',
+]);
 const HIDDEN_EDGE_PROPS = new Set(['id', 'origin', 'version']);
 
 function keep(value: unknown): value is Attribute {
-  return value === null || ['string', 'number', 'boolean'].includes(typeof value) || (Array.isArray(value) && value.every((v) => typeof v === 'string'));
+  return (
+    value === null ||
+    ['string', 'number', 'boolean'].includes(typeof value) ||
+    (Array.isArray(value) && value.every((v) => typeof v === 'string'))
+  );
 }
 
 function nodeAttributes(props: Record<string, unknown>): Attributes {
   const attributes: Attributes = { label: String(props.name), kind: String(props.kind) };
   for (const [key, value] of Object.entries(props)) {
-    if (!HIDDEN_NODE_PROPS.has(key) && !(key in attributes) && keep(value) && value !== null) attributes[key] = value;
+    if (!HIDDEN_NODE_PROPS.has(key) && !(key in attributes) && keep(value) && value !== null)
+      attributes[key] = value;
   }
   return attributes;
 }
@@ -64,23 +76,34 @@ function edgeAttributes(row: EdgeRow): Attributes {
   };
   if (row.quotes.length > 0) attributes.quotes = row.quotes;
   for (const [key, value] of Object.entries(row.props)) {
-    if (!HIDDEN_EDGE_PROPS.has(key) && !(key in attributes) && keep(value) && value !== null) attributes[key] = value;
+    if (!HIDDEN_EDGE_PROPS.has(key) && !(key in attributes) && keep(value) && value !== null)
+      attributes[key] = value;
   }
   return attributes;
 }
 
 /** The graph to export, or null when `scope.id` names no entity. */
 export async function readExportGraph(db: Database, scope: ExportScope): Promise<ExportGraph | null> {
-  const slots = { TYPES: typeAlternation(null), EDGE: cypher('fragments/export-relation'), FILTER: cypher('fragments/network-filter') };
+  const slots = {
+    TYPES: typeAlternation(null),
+    EDGE: cypher('fragments/export-relation'),
+    FILTER: cypher('fragments/network-filter'),
+  };
   const params = { ...filterParameters(scope.filter), quotes: scope.quotes };
-  const [row] = scope.id === null
-    ? await db.read(cypherTemplate('export-graph', slots), params)
-    : await db.read(cypherTemplate('export-subgraph', { ...slots, DEPTH: String(scope.depth) }), { ...params, id: scope.id });
+  const [row] =
+    scope.id === null
+      ? await db.read(cypherTemplate('export-graph', slots), params)
+      : await db.read(cypherTemplate('export-subgraph', { ...slots, DEPTH: String(scope.depth) }), {
+          ...params,
+          id: scope.id,
+        });
   // The subgraph query aggregates, so an unknown id yields one row with no nodes.
   if (!row || (row.nodes as unknown[]).length === 0) return null;
   const graph: ExportGraph = new MultiDirectedGraph();
-  for (const props of row.nodes as Record<string, unknown>[]) graph.addNode(String(props.id), nodeAttributes(props));
-  for (const edge of row.edges as EdgeRow[]) graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, edgeAttributes(edge));
+  for (const props of row.nodes as Record<string, unknown>[])
+    graph.addNode(String(props.id), nodeAttributes(props));
+  for (const edge of row.edges as EdgeRow[])
+    graph.addDirectedEdgeWithKey(edge.id, edge.from, edge.to, edgeAttributes(edge));
   addDrawingAttributes(graph);
   return graph;
 }

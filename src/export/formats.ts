@@ -14,8 +14,20 @@ export interface ExportFormat {
 
 export const EXPORT_FORMATS: Record<string, ExportFormat> = {
   'graph.gexf': { contentType: 'application/gexf+xml; charset=utf-8', extension: 'gexf', write: writeGexf },
-  'graph.graphml': { contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', write: writeGraphml },
+  'graph.graphml': {
+    contentType: 'application/graphml+xml; charset=utf-8',
+    extension: 'graphml',
+    write: writeGraphml,
+  },
   // graphology's own serialisation: `Graph.from(json)` or `graph.import(json)`.
-  'graph.json': { contentType: 'application/json; charset=utf-8', extension: 'json', write: (graph) => JSON.stringify(graph.export()) },
-  'cytoscape.json': { contentType: 'application/json; charset=utf-8', extension: 'cytoscape.json', write: (graph) => JSON.stringify(toCytoscape(graph)) },
+  'graph.json': {
+    contentType: 'application/json; charset=utf-8',
+    extension: 'json',
+    write: (graph) => JSON.stringify(graph.export()),
+  },
+  'cytoscape.json': {
+    contentType: 'application/json; charset=utf-8',
+    extension: 'cytoscape.json',
+    write: (graph) => JSON.stringify(toCytoscape(graph)),
+  },
 };

@@ -8,7 +8,12 @@
 import type { Attributes, ExportGraph } from './export-graph';
 import { Column, columns, escapeXml, textOf } from './xml';
 
-const GEXF_TYPE: Record<Column['type'], string> = { string: 'string', integer: 'integer', double: 'double', boolean: 'boolean' };
+const GEXF_TYPE: Record<Column['type'], string> = {
+  string: 'string',
+  integer: 'integer',
+  double: 'double',
+  boolean: 'boolean',
+};
 // Written as GEXF's own label and interval, not as attribute columns.
 const EDGE_SPECIAL = new Set(['label', 'dateEarliest', 'dateLatest']);
 const NODE_SPECIAL = new Set(['label', 'x', 'y', 'color', 'size', 'start', 'end']);
@@ -22,7 +27,10 @@ function attributeModel(kind: 'node' | 'edge', model: Column[]): string[] {
   if (model.length === 0) return [];
   return [
     `    <attributes class="${kind}">`,
-    ...model.map((c) => `      <attribute id="${escapeXml(c.name)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`),
+    ...model.map(
+      (c) =>
+        `      <attribute id="${escapeXml(c.name)}" title="${escapeXml(c.name)}" type="${GEXF_TYPE[c.type]}"/>`,
+    ),
     '    </attributes>',
   ];
 }
@@ -32,7 +40,10 @@ function attvalues(model: Column[], attributes: Attributes, indent: string): str
   if (values.length === 0) return [];
   return [
     `${indent}<attvalues>`,
-    ...values.map((c) => `${indent}  <attvalue for="${escapeXml(c.name)}" value="${escapeXml(textOf(attributes[c.name]!))}"/>`),
+    ...values.map(
+      (c) =>
+        `${indent}  <attvalue for="${escapeXml(c.name)}" value="${escapeXml(textOf(attributes[c.name]!))}"/>`,
+    ),
     `${indent}</attvalues>`,
   ];
 }
@@ -45,8 +56,14 @@ function span(attributes: Attributes): string {
 }
 
 export function writeGexf(graph: ExportGraph, description: string): string {
-  const nodeModel = columns(graph.mapNodes((_n, a) => a), NODE_SPECIAL);
-  const edgeModel = columns(graph.mapEdges((_e, a) => a), EDGE_SPECIAL);
+  const nodeModel = columns(
+    graph.mapNodes((_n, a) => a),
+    NODE_SPECIAL,
+  );
+  const edgeModel = columns(
+    graph.mapEdges((_e, a) => a),
+    EDGE_SPECIAL,
+  );
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<gexf xmlns="http://gexf.net/1.3" xmlns:viz="http://gexf.net/1.3/viz" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://gexf.net/1.3 http://gexf.net/1.3/gexf.xsd" version="1.3">',
@@ -67,7 +84,9 @@ export function writeGexf(graph: ExportGraph, description: string): string {
       ...attvalues(nodeModel, attributes, '        '),
       `        <viz:color ${rgb(color)}/>`,
       `        <viz:size value="${size.toFixed(2)}"/>`,
-      ...(typeof attributes.x === 'number' && typeof attributes.y === 'number' ? [`        <viz:position x="${attributes.x}" y="${attributes.y}" z="0.0"/>`] : []),
+      ...(typeof attributes.x === 'number' && typeof attributes.y === 'number'
+        ? [`        <viz:position x="${attributes.x}" y="${attributes.y}" z="0.0"/>`]
+        : []),
       '      </node>',
     );
   });

@@ -10,13 +10,19 @@ function keyId(kind: 'node' | 'edge', name: string): string {
 }
 
 function keys(kind: 'node' | 'edge', model: Column[]): string[] {
-  return model.map((c) => `  <key id="${escapeXml(keyId(kind, c.name))}" for="${kind}" attr.name="${escapeXml(c.name)}" attr.type="${c.type === 'integer' ? 'int' : c.type}"/>`);
+  return model.map(
+    (c) =>
+      `  <key id="${escapeXml(keyId(kind, c.name))}" for="${kind}" attr.name="${escapeXml(c.name)}" attr.type="${c.type === 'integer' ? 'int' : c.type}"/>`,
+  );
 }
 
 function data(kind: 'node' | 'edge', model: Column[], attributes: Attributes): string[] {
   return model
     .filter((c) => attributes[c.name] !== undefined && attributes[c.name] !== null)
-    .map((c) => `      <data key="${escapeXml(keyId(kind, c.name))}">${escapeXml(textOf(attributes[c.name]!))}</data>`);
+    .map(
+      (c) =>
+        `      <data key="${escapeXml(keyId(kind, c.name))}">${escapeXml(textOf(attributes[c.name]!))}</data>`,
+    );
 }
 
 export function writeGraphml(graph: ExportGraph): string {
@@ -35,7 +41,11 @@ export function writeGraphml(graph: ExportGraph): string {
     lines.push(`    <node id="${escapeXml(node)}">`, ...data('node', nodeModel, attributes), '    </node>');
   });
   graph.forEachEdge((edge, attributes, source, target) => {
-    lines.push(`    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`, ...data('edge', edgeModel, attributes), '    </edge>');
+    lines.push(
+      `    <edge id="${escapeXml(edge)}" source="${escapeXml(source)}" target="${escapeXml(target)}">`,
+      ...data('edge', edgeModel, attributes),
+      '    </edge>',
+    );
   });
   lines.push('  </graph>', '</graphml>', '');
   return lines.join('\n');

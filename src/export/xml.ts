@@ -40,7 +40,13 @@ export function columns(records: Iterable<Attributes>, skip: ReadonlySet<string>
       const type = typeOf(value);
       const seen = types.get(name);
       if (seen === undefined) types.set(name, type);
-      else if (seen !== type) types.set(name, (seen === 'integer' && type === 'double') || (seen === 'double' && type === 'integer') ? 'double' : 'string');
+      else if (seen !== type)
+        types.set(
+          name,
+          (seen === 'integer' && type === 'double') || (seen === 'double' && type === 'integer')
+            ? 'double'
+            : 'string',
+        );
     }
   }
   return [...types].map(([name, type]) => ({ name, type })).sort((a, b) => a.name.localeCompare(b.name));

@@ -19,5 +19,12 @@ export interface GraphStatsObject {
 export async function graphStats(db: Database, counter?: QueryCounter): Promise<GraphStatsObject> {
   const [row] = await db.read(cypherTemplate('stats', { TYPES: typeAlternation(null) }), {}, counter);
   const { changes, newest, ...counts } = row as Record<string, unknown>;
-  return { ...(counts as Omit<GraphStatsObject, 'datasetVersion'>), datasetVersion: releaseVersion(dataDirectoryHash(readConfig().dataDir), Number(changes), (newest as string | null) ?? null) };
+  return {
+    ...(counts as Omit<GraphStatsObject, 'datasetVersion'>),
+    datasetVersion: releaseVersion(
+      dataDirectoryHash(readConfig().dataDir),
+      Number(changes),
+      (newest as string | null) ?? null,
+    ),
+  };
 }

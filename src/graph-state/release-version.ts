@@ -29,5 +29,7 @@ export function dataDirectoryHash(dataDir: string): string {
 }
 
 export function releaseVersion(dataHash: string, changes: number, newest: string | null): string {
-  return changes === 0 || newest === null ? `data-${dataHash}` : `data-${dataHash}+${changes}.${newest.slice(0, 8)}`;
+  return changes === 0 || newest === null
+    ? `data-${dataHash}`
+    : `data-${dataHash}+${changes}.${newest.slice(0, 8)}`;
 }

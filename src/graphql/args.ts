@@ -9,19 +9,27 @@ import { Page } from '../writes/change-log';
 import { MAX_PAGE_SIZE } from '../planning/argument-checks';
 import { BasisEnum, CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 
-
 @ArgsType()
 export class TraversalArgs {
   @Field(() => [CertaintyEnum], { nullable: true, description: 'Only relations of these certainties.' })
   certainty?: Certainty[];
 
-  @Field(() => [BasisEnum], { nullable: true, description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.' })
+  @Field(() => [BasisEnum], {
+    nullable: true,
+    description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.',
+  })
   basis?: Basis[];
 
-  @Field(() => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.',
+  })
   since?: string;
 
-  @Field(() => String, { nullable: true, description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.',
+  })
   until?: string;
 
   @Field({ defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' })
@@ -36,7 +44,10 @@ export class TraversalArgs {
 
 @ArgsType()
 export class RelationsArgs extends TraversalArgs {
-  @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only these relation types (all when omitted).' })
+  @Field(() => [RelationTypeEnum], {
+    nullable: true,
+    description: 'Only these relation types (all when omitted).',
+  })
   types?: RelationType[];
 
   @Field(() => Direction, { defaultValue: Direction.BOTH })

@@ -6,8 +6,19 @@ import 'reflect-metadata';
 import { GraphQLSchema, printSchema } from 'graphql';
 import { buildSchemaSync } from 'type-graphql';
 import './enums';
-import { EntityFieldsResolver, LawResolver, OrganizationResolver, PersonResolver, PlaceResolver, SourceResolver } from './resolvers/entity-resolvers';
-import { NetworkMeasuresQueryResolver, SubgraphMeasuresResolver, TopEntitiesResolver } from './resolvers/measures-resolver';
+import {
+  EntityFieldsResolver,
+  LawResolver,
+  OrganizationResolver,
+  PersonResolver,
+  PlaceResolver,
+  SourceResolver,
+} from './resolvers/entity-resolvers';
+import {
+  NetworkMeasuresQueryResolver,
+  SubgraphMeasuresResolver,
+  TopEntitiesResolver,
+} from './resolvers/measures-resolver';
 import { MutationResolver } from './resolvers/mutation-resolver';
 import { QueryResolver } from './resolvers/query-resolver';
 import { RelationResolver } from './resolvers/relation-resolver';
@@ -17,7 +28,20 @@ let schema: GraphQLSchema | null = null;
 
 export function buildGraphSchema(): GraphQLSchema {
   schema ??= buildSchemaSync({
-    resolvers: [QueryResolver, EntityFieldsResolver, PersonResolver, LawResolver, PlaceResolver, SourceResolver, OrganizationResolver, RelationResolver, NetworkMeasuresQueryResolver, SubgraphMeasuresResolver, TopEntitiesResolver, MutationResolver],
+    resolvers: [
+      QueryResolver,
+      EntityFieldsResolver,
+      PersonResolver,
+      LawResolver,
+      PlaceResolver,
+      SourceResolver,
+      OrganizationResolver,
+      RelationResolver,
+      NetworkMeasuresQueryResolver,
+      SubgraphMeasuresResolver,
+      TopEntitiesResolver,
+      MutationResolver,
+    ],
     orphanedTypes: [Person, Law, Place, Source, Organization, Event],
     validate: false,
   });

@@ -21,7 +21,11 @@ export interface RequestContext {
 }
 
 /** `bookmarks`: the database state the request must see at least (the X-Neo4j-Bookmarks header). */
-export function createRequestContext(db: Database, auth: Authentication = { kind: 'anonymous' }, bookmarks: string[] = []): RequestContext {
+export function createRequestContext(
+  db: Database,
+  auth: Authentication = { kind: 'anonymous' },
+  bookmarks: string[] = [],
+): RequestContext {
   const request = new RequestDatabase(db);
   request.counter.bookmarks = bookmarks;
   return { db, request, counter: request.counter, auth, cost: null, idempotencyKey: null };

@@ -22,11 +22,13 @@ registerEnumType(EntityKindEnum, { name: 'EntityKind', description: 'What an ent
 registerEnumType(RelationTypeEnum, {
   name: 'RelationType',
   description: 'What a relation states. Each relation carries its evidence.',
-  valuesConfig: Object.fromEntries(RELATION_TYPE_NAMES.map((t) => [t, { description: RELATION_TYPES[t].description }])),
+  valuesConfig: Object.fromEntries(
+    RELATION_TYPE_NAMES.map((t) => [t, { description: RELATION_TYPES[t].description }]),
+  ),
 });
 registerEnumType(CertaintyEnum, {
   name: 'Certainty',
-  description: "How sure the citing text is, from its own hedging, strongest first.",
+  description: 'How sure the citing text is, from its own hedging, strongest first.',
   valuesConfig: {
     ATTESTED: { description: 'Stated plainly.' },
     PROBABLE: { description: '"probably", "most likely".' },
@@ -40,8 +42,14 @@ registerEnumType(BasisEnum, {
   description: 'What a fact rests on. Keep TEXT for only what the texts say.',
   valuesConfig: {
     TEXT: { description: 'The cited words of a text state it.' },
-    INFERENCE: { description: 'A curator reads it from the cited words, which do not state it outright; the note says how.' },
+    INFERENCE: {
+      description:
+        'A curator reads it from the cited words, which do not state it outright; the note says how.',
+    },
     CURATOR: { description: 'Curator knowledge from outside the texts; the note says where from.' },
   },
 });
-registerEnumType(Direction, { name: 'Direction', description: 'Which relations of an entity: outgoing, incoming or both.' });
+registerEnumType(Direction, {
+  name: 'Direction',
+  description: 'Which relations of an entity: outgoing, incoming or both.',
+});

@@ -23,9 +23,11 @@ function codePoint(character: string): string {
 /** Why `text` cannot be stored, or null. */
 export function textProblem(text: string): string | null {
   const surrogate = LONE_SURROGATE.exec(text);
-  if (surrogate) return `contains a lone surrogate (${codePoint(surrogate[0])}) at position ${surrogate.index}: send well-formed UTF-16 text`;
+  if (surrogate)
+    return `contains a lone surrogate (${codePoint(surrogate[0])}) at position ${surrogate.index}: send well-formed UTF-16 text`;
   const bidi = BIDI_CONTROLS.exec(text);
-  if (bidi) return `contains a bidirectional control character (${codePoint(bidi[0])}) at position ${bidi.index}, which changes how the text displays`;
+  if (bidi)
+    return `contains a bidirectional control character (${codePoint(bidi[0])}) at position ${bidi.index}, which changes how the text displays`;
   const control = CONTROLS.exec(text);
   if (control) return `contains a control character (${codePoint(control[0])}) at position ${control.index}`;
   return null;

@@ -12,7 +12,13 @@ function firstFailure(errors: ValidationError[], path: string): { path: string; 
   for (const error of errors) {
     const here = /^\d+$/.test(error.property) ? `${path}[${error.property}]` : `${path}.${error.property}`;
     const message = Object.values(error.constraints ?? {})[0];
-    if (message) return { path: here, message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message };
+    if (message)
+      return {
+        path: here,
+        message: message.startsWith(`${error.property} `)
+          ? message.slice(error.property.length + 1)
+          : message,
+      };
     const inner = firstFailure(error.children ?? [], here);
     if (inner) return inner;
   }
@@ -20,7 +26,10 @@ function firstFailure(errors: ValidationError[], path: string): { path: string; 
 }
 
 export async function validateInput(argument: string, input: object): Promise<void> {
-  const failure = firstFailure(await validate(input, { forbidUnknownValues: false, stopAtFirstError: true }), argument);
+  const failure = firstFailure(
+    await validate(input, { forbidUnknownValues: false, stopAtFirstError: true }),
+    argument,
+  );
   if (failure) throw badInput(failure.path, failure.message);
   checkInputText(argument, input);
 }
@@ -32,7 +41,8 @@ export function HasVisibleText(options?: ValidationOptions): PropertyDecorator {
       name: 'hasVisibleText',
       validator: {
         validate: (value: unknown) => typeof value === 'string' && hasVisibleText(value),
-        defaultMessage: () => 'must not be blank (spaces and invisible characters such as zero-width spaces do not count)',
+        defaultMessage: () =>
+          'must not be blank (spaces and invisible characters such as zero-width spaces do not count)',
       },
     },
     options,

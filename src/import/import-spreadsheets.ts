@@ -53,7 +53,9 @@ function problemOf(error: DomainError, file: string, rows: number[]): Problem {
   const match = /^row \d+(?:\.evidence\[(\d+)\])?(?:\.(\w+))?/.exec(argument);
   const citation = match?.[1] === undefined ? 0 : Number(match[1]);
   const column = match?.[2] ?? (argument.endsWith('.evidence') ? 'source' : null);
-  const message = error.message.startsWith(`${argument}: `) ? error.message.slice(argument.length + 2) : error.message;
+  const message = error.message.startsWith(`${argument}: `)
+    ? error.message.slice(argument.length + 2)
+    : error.message;
   return { file, row: rows[citation] ?? rows[0]!, column, message };
 }
 
@@ -69,17 +71,32 @@ function same(stored: unknown, given: unknown): boolean {
 async function importEntity(tx: WriteTransaction, actor: Author, { row, cells }: SheetRow): Promise<Outcome> {
   const argument = `row ${row}`;
   await validateInput(argument, Object.assign(new NewEntityInput(), cells));
-  const { id, kind, ...fields } = cells as unknown as { id: string; kind: NewEntityInput['kind'] } & EntityFields;
+  const { id, kind, ...fields } = cells as unknown as {
+    id: string;
+    kind: NewEntityInput['kind'];
+  } & EntityFields;
   const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
   if (!existing) {
     await createEntityIn(tx, actor, newEntityProps({ id, kind, ...fields }, argument));
     return { action: 'create', kind: 'entity', id, rows: [row] };
   }
   const stored = existing.entity as Record<string, unknown>;
-  if (stored.kind !== kind) throw new DomainError(ErrorCode.BAD_USER_INPUT, `"${id}" is a ${String(stored.kind)} in the graph, not a ${kind}`, { argument: `${argument}.kind` });
+  if (stored.kind !== kind)
+    throw new DomainError(
+      ErrorCode.BAD_USER_INPUT,
+      `"${id}" is a ${String(stored.kind)} in the graph, not a ${kind}`,
+      { argument: `${argument}.kind` },
+    );
   const changed = Object.keys(fields).filter((field) => !same(stored[field], fields[field]));
   if (changed.length === 0) return { action: 'unchanged', kind: 'entity', id, rows: [row] };
-  await updateEntityIn(tx, actor, id, null, Object.fromEntries(changed.map((field) => [field, fields[field]])), argument);
+  await updateEntityIn(
+    tx,
+    actor,
+    id,
+    null,
+    Object.fromEntries(changed.map((field) => [field, fields[field]])),
+    argument,
+  );
   return { action: 'change', kind: 'entity', id, rows: [row], fields: changed };
 }
 
@@ -88,7 +105,12 @@ function relationGroups(rows: SheetRow[]): SheetRow[][] {
   const groups = new Map<string, SheetRow[]>();
   for (const row of rows) {
     const c = row.cells as Record<string, string | undefined>;
-    const id = relationId({ from: c.from ?? '', type: (c.type ?? '') as NewRelation['type'], to: c.to ?? '', key: c.key });
+    const id = relationId({
+      from: c.from ?? '',
+      type: (c.type ?? '') as NewRelation['type'],
+      to: c.to ?? '',
+      key: c.key,
+    });
     groups.set(id, [...(groups.get(id) ?? []), row]);
   }
   return [...groups.values()];
@@ -96,14 +118,25 @@ function relationGroups(rows: SheetRow[]): SheetRow[][] {
 
 function relationInput(group: SheetRow[]): NewRelationInput {
   const [first, ...others] = group;
-  const relationCells = Object.fromEntries(Object.entries(first!.cells).filter(([column]) => !CITATION_COLUMNS.has(column)));
+  const relationCells = Object.fromEntries(
+    Object.entries(first!.cells).filter(([column]) => !CITATION_COLUMNS.has(column)),
+  );
   for (const other of others) {
     for (const column of new Set([...Object.keys(relationCells), ...Object.keys(other.cells)])) {
       if (CITATION_COLUMNS.has(column) || same(relationCells[column], other.cells[column] ?? null)) continue;
-      throw new DomainError(ErrorCode.BAD_USER_INPUT, `row ${other.row} gives ${column} "${String(other.cells[column] ?? '')}", but row ${first!.row} of the same relation gives "${String(relationCells[column] ?? '')}"`, { argument: `row ${first!.row}.evidence[${group.indexOf(other)}].${column}` });
+      throw new DomainError(
+        ErrorCode.BAD_USER_INPUT,
+        `row ${other.row} gives ${column} "${String(other.cells[column] ?? '')}", but row ${first!.row} of the same relation gives "${String(relationCells[column] ?? '')}"`,
+        { argument: `row ${first!.row}.evidence[${group.indexOf(other)}].${column}` },
+      );
     }
   }
-  const evidence = group.map(({ cells }) => Object.assign(new CitationInput(), Object.fromEntries(Object.entries(cells).filter(([column]) => CITATION_COLUMNS.has(column)))));
+  const evidence = group.map(({ cells }) =>
+    Object.assign(
+      new CitationInput(),
+      Object.fromEntries(Object.entries(cells).filter(([column]) => CITATION_COLUMNS.has(column))),
+    ),
+  );
   return Object.assign(new NewRelationInput(), relationCells, { evidence });
 }
 
@@ -113,9 +146,20 @@ async function importRelation(tx: WriteTransaction, actor: Author, group: SheetR
   const input = relationInput(group);
   await validateInput(argument, input);
   const { type, from, to, key, certainty, date, evidence, ...rest } = input;
-  const relation: NewRelation = { type, from, to, key, certainty, date, props: rest as NewRelation['props'], evidence: evidence.map((c) => ({ ...c })) };
+  const relation: NewRelation = {
+    type,
+    from,
+    to,
+    key,
+    certainty,
+    date,
+    props: rest as NewRelation['props'],
+    evidence: evidence.map((c) => ({ ...c })),
+  };
   const prepared = newRelationProps(relation, argument);
-  const [existing] = await tx.run(cypherTemplate('relation-lock', { TYPES: typeAlternation(null) }), { id: prepared.id });
+  const [existing] = await tx.run(cypherTemplate('relation-lock', { TYPES: typeAlternation(null) }), {
+    id: prepared.id,
+  });
   if (!existing) {
     await addRelationIn(tx, actor, relation, prepared, argument);
     return { action: 'create', kind: 'relation', id: prepared.id, rows };
@@ -126,12 +170,20 @@ async function importRelation(tx: WriteTransaction, actor: Author, group: SheetR
     return given !== undefined && given !== null && !same(stored[field], given);
   });
   if (differing.length > 0) {
-    throw new DomainError(ErrorCode.CONFLICT, `the relation "${prepared.id}" is in the graph with another ${differing.join(', ')}; change it with updateRelation, which takes its version`, { argument: `${argument}.${differing[0]}` });
+    throw new DomainError(
+      ErrorCode.CONFLICT,
+      `the relation "${prepared.id}" is in the graph with another ${differing.join(', ')}; change it with updateRelation, which takes its version`,
+      { argument: `${argument}.${differing[0]}` },
+    );
   }
   return { action: 'unchanged', kind: 'relation', id: prepared.id, rows };
 }
 
-export async function importSpreadsheets(db: Database, sheets: Sheet[], options: { editor: string; dryRun: boolean }): Promise<ImportReport> {
+export async function importSpreadsheets(
+  db: Database,
+  sheets: Sheet[],
+  options: { editor: string; dryRun: boolean },
+): Promise<ImportReport> {
   const actor: Author = { name: options.editor, role: 'editor' };
   const outcomes: Outcome[] = [];
   const refused: Problem[] = [];
@@ -149,7 +201,10 @@ export async function importSpreadsheets(db: Database, sheets: Sheet[], options:
       async (tx) => {
         outcomes.length = 0;
         refused.length = 0;
-        const ordered = [...sheets.filter((s) => s.layout.name === 'entities'), ...sheets.filter((s) => s.layout.name === 'relations')];
+        const ordered = [
+          ...sheets.filter((s) => s.layout.name === 'entities'),
+          ...sheets.filter((s) => s.layout.name === 'relations'),
+        ];
         for (const sheet of ordered) {
           if (sheet.layout.name === 'entities') {
             for (const row of sheet.rows) {
@@ -158,7 +213,11 @@ export async function importSpreadsheets(db: Database, sheets: Sheet[], options:
             }
           } else {
             for (const group of relationGroups(sheet.rows)) {
-              const outcome = await attempt(sheet.file, group.map((r) => r.row), () => importRelation(tx, actor, group));
+              const outcome = await attempt(
+                sheet.file,
+                group.map((r) => r.row),
+                () => importRelation(tx, actor, group),
+              );
               if (outcome) outcomes.push(outcome);
             }
           }

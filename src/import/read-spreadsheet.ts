@@ -29,23 +29,37 @@ export interface Sheet {
 
 export class SheetError extends Error {
   constructor(readonly problem: Problem) {
-    super(`${problem.file}: row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.message}`);
+    super(
+      `${problem.file}: row ${problem.row}${problem.column ? `, column ${problem.column}` : ''}: ${problem.message}`,
+    );
   }
 }
 
 function layoutOf(file: string, header: string[]): Layout {
   const seen = new Set<string>();
   header.forEach((column, i) => {
-    if (seen.has(column)) throw new SheetError({ file, row: 1, column, message: `column ${i + 1} repeats "${column}"` });
+    if (seen.has(column))
+      throw new SheetError({ file, row: 1, column, message: `column ${i + 1} repeats "${column}"` });
     seen.add(column);
   });
   const layout = LAYOUTS.find((l) => l.required.every((c) => seen.has(c)));
   if (!layout) {
     const wanted = LAYOUTS.map((l) => `${l.name}: ${l.required.join(', ')}`).join('; or ');
-    throw new SheetError({ file, row: 1, column: null, message: `the header is neither layout; it needs the columns of ${wanted}` });
+    throw new SheetError({
+      file,
+      row: 1,
+      column: null,
+      message: `the header is neither layout; it needs the columns of ${wanted}`,
+    });
   }
   header.forEach((column, i) => {
-    if (!layout.columns.has(column)) throw new SheetError({ file, row: 1, column, message: `column ${i + 1} "${column}" is not a column of the ${layout.name} layout (${[...layout.columns].join(', ')})` });
+    if (!layout.columns.has(column))
+      throw new SheetError({
+        file,
+        row: 1,
+        column,
+        message: `column ${i + 1} "${column}" is not a column of the ${layout.name} layout (${[...layout.columns].join(', ')})`,
+      });
   });
   return layout;
 }
@@ -53,9 +67,14 @@ function layoutOf(file: string, header: string[]): Layout {
 function cell(file: string, row: number, column: string, text: string): Cell | undefined {
   const value = text.trim();
   if (value === '') return undefined;
-  if (LIST_COLUMNS.has(column)) return value.split(LIST_SEPARATOR).map((item) => item.trim()).filter((item) => item !== '');
+  if (LIST_COLUMNS.has(column))
+    return value
+      .split(LIST_SEPARATOR)
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
   if (NUMBER_COLUMNS.has(column)) {
-    if (!/^-?\d+(\.\d+)?$/.test(value)) throw new SheetError({ file, row, column, message: `must be a number, got "${value}"` });
+    if (!/^-?\d+(\.\d+)?$/.test(value))
+      throw new SheetError({ file, row, column, message: `must be a number, got "${value}"` });
     return Number(value);
   }
   return value;
@@ -64,13 +83,23 @@ function cell(file: string, row: number, column: string, text: string): Cell | u
 export function readSheet(file: string): Sheet {
   let records: string[][];
   try {
-    records = parse(fs.readFileSync(file, 'utf8'), { bom: true, relax_column_count: false, skip_empty_lines: true }) as string[][];
+    records = parse(fs.readFileSync(file, 'utf8'), {
+      bom: true,
+      relax_column_count: false,
+      skip_empty_lines: true,
+    }) as string[][];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
-    throw new SheetError({ file, row: line ?? 0, column: null, message: `not a readable CSV file: ${(error as Error).message}` });
+    throw new SheetError({
+      file,
+      row: line ?? 0,
+      column: null,
+      message: `not a readable CSV file: ${(error as Error).message}`,
+    });
   }
   const [header, ...body] = records;
-  if (!header) throw new SheetError({ file, row: 1, column: null, message: 'the file is empty; it needs a header row' });
+  if (!header)
+    throw new SheetError({ file, row: 1, column: null, message: 'the file is empty; it needs a header row' });
   const columns = header.map((c) => c.trim());
   const layout = layoutOf(file, columns);
   const rows = body.map((record, i) => {

@@ -29,8 +29,16 @@ const ENTITY_REQUIRED = ['id', 'kind', 'name'];
 const RELATION_REQUIRED = ['type', 'from', 'to', 'certainty', 'source', 'quote'];
 
 export const LAYOUTS: readonly Layout[] = [
-  { name: 'entities', required: ENTITY_REQUIRED, columns: new Set([...ENTITY_REQUIRED, ...COMMON_ENTITY_FIELDS, ...Object.values(KIND_FIELDS).flat()]) },
-  { name: 'relations', required: RELATION_REQUIRED, columns: new Set([...RELATION_REQUIRED, 'key', 'date', 'seed', 'offset', ...RELATION_PROP_FIELDS]) },
+  {
+    name: 'entities',
+    required: ENTITY_REQUIRED,
+    columns: new Set([...ENTITY_REQUIRED, ...COMMON_ENTITY_FIELDS, ...Object.values(KIND_FIELDS).flat()]),
+  },
+  {
+    name: 'relations',
+    required: RELATION_REQUIRED,
+    columns: new Set([...RELATION_REQUIRED, 'key', 'date', 'seed', 'offset', ...RELATION_PROP_FIELDS]),
+  },
 ];
 
 /** The columns of a relation row that belong to the citation rather than to the relation. */

@@ -28,7 +28,10 @@ function relationItem(relation: RelationRow, self: string, names: Map<string, st
     .map((field) => `${escape(field)}: ${show(relation.props[field])}`)
     .join(', ');
   const evidence = relation.citations
-    .map((c) => `<blockquote>“${escape(c.quote)}” <small>(${link(c.sourceId, names)}${c.seed ? `, ${escape(c.seed)}` : ''}${typeof c.offset === 'number' ? ` at ${c.offset}` : ''})</small></blockquote>`)
+    .map(
+      (c) =>
+        `<blockquote>“${escape(c.quote)}” <small>(${link(c.sourceId, names)}${c.seed ? `, ${escape(c.seed)}` : ''}${typeof c.offset === 'number' ? ` at ${c.offset}` : ''})</small></blockquote>`,
+    )
     .join('');
   return `<li>${outgoing ? '' : `${other} `}<strong>${escape(relation.type)}</strong>${outgoing ? ` ${other}` : ' this'} <small>(${facts})</small>${evidence}</li>`;
 }

@@ -59,7 +59,9 @@ export function statementFields(type: string): string[] {
 }
 
 function present(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0);
+  return (
+    value !== null && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0)
+  );
 }
 
 export function entityNode(base: string, props: Props): JsonLd {
@@ -74,12 +76,25 @@ export function entityNode(base: string, props: Props): JsonLd {
 function annotation(base: string, statement: string, citation: CitationRow): JsonLd {
   const selectors: JsonLd[] = [{ '@type': 'oa:TextQuoteSelector', 'oa:exact': citation.quote }];
   if (typeof citation.offset === 'number') {
-    selectors.push({ '@type': 'oa:TextPositionSelector', 'oa:start': citation.offset, 'oa:end': citation.offset + citation.quote.length });
+    selectors.push({
+      '@type': 'oa:TextPositionSelector',
+      'oa:start': citation.offset,
+      'oa:end': citation.offset + citation.quote.length,
+    });
   }
-  const target: JsonLd = { '@type': 'oa:SpecificResource', 'oa:hasSource': { '@id': entityIri(base, citation.sourceId) }, 'oa:hasSelector': selectors };
+  const target: JsonLd = {
+    '@type': 'oa:SpecificResource',
+    'oa:hasSource': { '@id': entityIri(base, citation.sourceId) },
+    'oa:hasSelector': selectors,
+  };
   // The positions count characters of this seed text, the document as the dataset holds it.
   if (citation.seed) target['eg:seedText'] = citation.seed;
-  return { '@id': citationIri(base, citation.id), '@type': 'oa:Annotation', 'oa:hasBody': { '@id': statement }, 'oa:hasTarget': target };
+  return {
+    '@id': citationIri(base, citation.id),
+    '@type': 'oa:Annotation',
+    'oa:hasBody': { '@id': statement },
+    'oa:hasTarget': target,
+  };
 }
 
 /** A relation as a statement node, then its citations as annotations. */
@@ -100,19 +115,42 @@ export function relationNodes(base: string, relation: RelationRow): JsonLd[] {
 
 /** The dataset node every document carries: what it is and which release of the data. */
 export function datasetNode(base: string, version: string): JsonLd {
-  return { '@id': `${base}/graph.jsonld`, '@type': 'schema:Dataset', 'schema:name': 'Evidence graph: Soviet repression and queer history', 'schema:version': version };
-}
-
-export function graphDocument(base: string, version: string, entities: Props[], relations: RelationRow[]): JsonLd {
   return {
-    '@context': context(base),
-    '@graph': [datasetNode(base, version), ...entities.map((e) => entityNode(base, e)), ...relations.flatMap((r) => relationNodes(base, r))],
+    '@id': `${base}/graph.jsonld`,
+    '@type': 'schema:Dataset',
+    'schema:name': 'Evidence graph: Soviet repression and queer history',
+    'schema:version': version,
   };
 }
 
-export function entityDocument(base: string, version: string, entity: Props, relations: RelationRow[]): JsonLd {
+export function graphDocument(
+  base: string,
+  version: string,
+  entities: Props[],
+  relations: RelationRow[],
+): JsonLd {
   return {
     '@context': context(base),
-    '@graph': [datasetNode(base, version), entityNode(base, entity), ...relations.flatMap((r) => relationNodes(base, r))],
+    '@graph': [
+      datasetNode(base, version),
+      ...entities.map((e) => entityNode(base, e)),
+      ...relations.flatMap((r) => relationNodes(base, r)),
+    ],
+  };
+}
+
+export function entityDocument(
+  base: string,
+  version: string,
+  entity: Props,
+  relations: RelationRow[],
+): JsonLd {
+  return {
+    '@context': context(base),
+    '@graph': [
+      datasetNode(base, version),
+      entityNode(base, entity),
+      ...relations.flatMap((r) => relationNodes(base, r)),
+    ],
   };
 }

@@ -33,7 +33,10 @@ export interface EntityDocumentRow {
 }
 
 function statement(name: string): string {
-  return cypherTemplate(name, { TYPES: typeAlternation(null), RELATION: cypher('fragments/linked-relation') });
+  return cypherTemplate(name, {
+    TYPES: typeAlternation(null),
+    RELATION: cypher('fragments/linked-relation'),
+  });
 }
 
 /** Null when no entity has the id. */
@@ -42,7 +45,9 @@ export async function readEntityDocument(db: Database, id: string): Promise<Enti
   return row ? (row as unknown as EntityDocumentRow) : null;
 }
 
-export async function readGraphDocument(db: Database): Promise<{ entities: Props[]; relations: RelationRow[] }> {
+export async function readGraphDocument(
+  db: Database,
+): Promise<{ entities: Props[]; relations: RelationRow[] }> {
   const [row] = await db.read(statement('linked-data-graph'));
   return row as unknown as { entities: Props[]; relations: RelationRow[] };
 }

@@ -23,11 +23,22 @@ const kept = new WeakMap<Database, Map<string, Kept>>();
 
 /** The filter as a key: what it keeps, not how it was written (an empty list and null alike). */
 export function filterKey(filter: RelationFilterPlan): string {
-  const sorted = (values: readonly string[] | null | undefined) => (values && values.length > 0 ? [...values].sort() : null);
-  return JSON.stringify([sorted(filter.types), sorted(filter.certainties), sorted(filter.bases), filter.since ?? null, filter.until ?? null, filter.includeUndated]);
+  const sorted = (values: readonly string[] | null | undefined) =>
+    values && values.length > 0 ? [...values].sort() : null;
+  return JSON.stringify([
+    sorted(filter.types),
+    sorted(filter.certainties),
+    sorted(filter.bases),
+    filter.since ?? null,
+    filter.until ?? null,
+    filter.includeUndated,
+  ]);
 }
 
-export async function cachedNetworkMeasures(request: RequestDatabase, plan: NetworkPlan): Promise<NetworkMeasures> {
+export async function cachedNetworkMeasures(
+  request: RequestDatabase,
+  plan: NetworkPlan,
+): Promise<NetworkMeasures> {
   if (plan.members !== null) return readNetworkMeasures(request, plan);
   const tag = await readDataVersion(request.database, request.counter);
   let entries = kept.get(request.database);

@@ -64,10 +64,15 @@ export function buildGraph(relations: readonly NetworkRelation[]): Graph<NodeAtt
     graph.mergeNode(r.to, { name: r.toName, kind: r.toKind });
     const weight = certaintyWeight(r.certainty);
     for (const id of new Set([r.from, r.to])) {
-      graph.updateNodeAttributes(id, (a) => ({ ...a, degree: (a.degree ?? 0) + 1, weightedDegree: (a.weightedDegree ?? 0) + weight }));
+      graph.updateNodeAttributes(id, (a) => ({
+        ...a,
+        degree: (a.degree ?? 0) + 1,
+        weightedDegree: (a.weightedDegree ?? 0) + weight,
+      }));
     }
     // A relation of an entity with itself counts in its degree but links it to no one.
-    if (r.from !== r.to) graph.updateUndirectedEdge(r.from, r.to, (a) => ({ weight: (a.weight ?? 0) + weight }));
+    if (r.from !== r.to)
+      graph.updateUndirectedEdge(r.from, r.to, (a) => ({ weight: (a.weight ?? 0) + weight }));
   }
   return graph;
 }
@@ -76,18 +81,33 @@ export function buildGraph(relations: readonly NetworkRelation[]): Graph<NodeAtt
 function stableCommunities(raw: Record<string, number>): Map<string, number> {
   const members = new Map<number, string[]>();
   for (const [node, label] of Object.entries(raw)) members.set(label, [...(members.get(label) ?? []), node]);
-  const ordered = [...members.values()].map((ids) => ids.sort()).sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
+  const ordered = [...members.values()]
+    .map((ids) => ids.sort())
+    .sort((a, b) => b.length - a.length || (a[0]! < b[0]! ? -1 : 1));
   return new Map(ordered.flatMap((ids, index) => ids.map((id) => [id, index] as const)));
 }
 
 export function computeNetworkMeasures(relations: readonly NetworkRelation[]): NetworkMeasures {
   const graph = buildGraph(relations);
-  if (graph.order === 0) return { nodeCount: 0, relationCount: 0, edgeCount: 0, communityCount: 0, modularity: 0, entities: [] };
-  const ranks = pagerank(graph, { getEdgeWeight: 'weight', alpha: PAGERANK_ALPHA, tolerance: PAGERANK_TOLERANCE, maxIterations: 1000 });
+  if (graph.order === 0)
+    return { nodeCount: 0, relationCount: 0, edgeCount: 0, communityCount: 0, modularity: 0, entities: [] };
+  const ranks = pagerank(graph, {
+    getEdgeWeight: 'weight',
+    alpha: PAGERANK_ALPHA,
+    tolerance: PAGERANK_TOLERANCE,
+    maxIterations: 1000,
+  });
   // Betweenness counts shortest paths in hops: a certainty is no distance.
-  const between = betweennessAffordable(graph.order, graph.size) ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true }) : null;
-  const detailed = graph.size > 0 ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) }) : null;
-  const communities = stableCommunities(detailed?.communities ?? Object.fromEntries(graph.nodes().map((node, index) => [node, index])));
+  const between = betweennessAffordable(graph.order, graph.size)
+    ? betweennessCentrality(graph, { getEdgeWeight: null, normalized: true })
+    : null;
+  const detailed =
+    graph.size > 0
+      ? louvain.detailed(graph, { getEdgeWeight: 'weight', rng: seededRandom(LOUVAIN_SEED) })
+      : null;
+  const communities = stableCommunities(
+    detailed?.communities ?? Object.fromEntries(graph.nodes().map((node, index) => [node, index])),
+  );
   const entities = graph
     .mapNodes((id, a) => ({
       id,

@@ -69,6 +69,7 @@ export function ensureAssembled(homeDir: string, log: (line: string) => void = (
   fs.rmSync(target, { recursive: true, force: true });
   fs.renameSync(staging, target);
   const assembled = findAssembly(homeDir);
-  if (!assembled) throw new PrerequisiteError(`Maven finished but ${target}/lib holds no neo4j-server jar; see ${logFile}`);
+  if (!assembled)
+    throw new PrerequisiteError(`Maven finished but ${target}/lib holds no neo4j-server jar; see ${logFile}`);
   return assembled;
 }

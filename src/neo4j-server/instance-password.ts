@@ -47,7 +47,10 @@ export function readInstancePassword(instanceDir: string): LocalCredentials {
     throw new Error(`Cannot read the local Neo4j password in ${file}: ${(error as Error).message}`);
   }
   const password = text.trim();
-  if (password === '') throw new Error(`${file} holds no password: restore it from a backup, or remove the instance folder to start from an empty database`);
+  if (password === '')
+    throw new Error(
+      `${file} holds no password: restore it from a backup, or remove the instance folder to start from an empty database`,
+    );
   return { user: LOCAL_USER, password, file };
 }
 

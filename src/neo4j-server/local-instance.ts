@@ -124,7 +124,10 @@ export class LocalNeo4jInstance {
   }
 
   /** Starts the server unless this instance already runs; resolves once Bolt answers. */
-  async start(assembly: Assembly, log: (line: string) => void = () => {}): Promise<{ started: boolean; ms: number }> {
+  async start(
+    assembly: Assembly,
+    log: (line: string) => void = () => {},
+  ): Promise<{ started: boolean; ms: number }> {
     const began = Date.now();
     const current = await this.status();
     if (current.state === 'running') {
@@ -166,7 +169,12 @@ export class LocalNeo4jInstance {
     );
     fs.closeSync(out);
     if (child.pid === undefined) throw new Error(`Could not start ${java}`);
-    const record: PidRecord = { pid: child.pid, boltPort: this.options.boltPort, version: assembly.version, startedAt: new Date().toISOString() };
+    const record: PidRecord = {
+      pid: child.pid,
+      boltPort: this.options.boltPort,
+      version: assembly.version,
+      startedAt: new Date().toISOString(),
+    };
     fs.writeFileSync(this.pidFile, JSON.stringify(record));
     let exited: number | null = null;
     child.once('exit', (code) => {

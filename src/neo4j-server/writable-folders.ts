@@ -27,11 +27,15 @@ export function requireWritableFolders(folders: readonly string[]): void {
     try {
       fs.mkdirSync(folder, { recursive: true });
     } catch (error) {
-      throw new PrerequisiteError(`Neo4j's folder ${folder} cannot be created (${(error as NodeJS.ErrnoException).code}): fix the permissions of its parent or choose another place with NEO4J_HOME_DIR.`);
+      throw new PrerequisiteError(
+        `Neo4j's folder ${folder} cannot be created (${(error as NodeJS.ErrnoException).code}): fix the permissions of its parent or choose another place with NEO4J_HOME_DIR.`,
+      );
     }
     const unwritable = firstUnwritable(folder);
     if (unwritable) {
-      throw new PrerequisiteError(`Neo4j's data cannot be written: ${unwritable} is not writable by this user (uid ${process.getuid?.() ?? '?'}); fix its permissions or choose another place with NEO4J_HOME_DIR.`);
+      throw new PrerequisiteError(
+        `Neo4j's data cannot be written: ${unwritable} is not writable by this user (uid ${process.getuid?.() ?? '?'}); fix its permissions or choose another place with NEO4J_HOME_DIR.`,
+      );
     }
   }
 }

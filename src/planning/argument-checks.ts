@@ -30,7 +30,10 @@ export function checkDateBound(argument: string, value: string | undefined | nul
   const month = match?.[2] === undefined ? 1 : Number(match[2]);
   const day = match?.[3] === undefined ? 1 : Number(match[3]);
   if (!match || month < 1 || month > 12 || day < 1 || day > daysInMonth(Number(match[1]), month)) {
-    throw badInput(argument, `must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value.slice(0, 40)}"`);
+    throw badInput(
+      argument,
+      `must be a real date written YYYY, YYYY-MM or YYYY-MM-DD, got "${value.slice(0, 40)}"`,
+    );
   }
   return value;
 }
@@ -45,5 +48,6 @@ export function dateBound(value: string | null, end: 'start' | 'end'): string | 
 
 export function checkSearchText(text: string): void {
   if (text.trim() === '') throw badInput('text', 'must not be empty');
-  if (text.length > MAX_SEARCH_TEXT) throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters`, { max: MAX_SEARCH_TEXT });
+  if (text.length > MAX_SEARCH_TEXT)
+    throw badInput('text', `must be at most ${MAX_SEARCH_TEXT} characters`, { max: MAX_SEARCH_TEXT });
 }

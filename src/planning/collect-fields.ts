@@ -36,13 +36,26 @@ function included(scope: OperationScope, node: Parameters<typeof getDirectiveVal
   return getDirectiveValues(GraphQLIncludeDirective, node, scope.variables)?.if !== false;
 }
 
-function conditionApplies(scope: OperationScope, condition: string | undefined, type: GraphQLObjectType): boolean {
+function conditionApplies(
+  scope: OperationScope,
+  condition: string | undefined,
+  type: GraphQLObjectType,
+): boolean {
   if (condition === undefined || condition === type.name) return true;
   const conditionType = scope.schema.getType(condition);
-  return conditionType !== undefined && conditionType !== null && isAbstractType(conditionType) && scope.schema.isSubType(conditionType, type);
+  return (
+    conditionType !== undefined &&
+    conditionType !== null &&
+    isAbstractType(conditionType) &&
+    scope.schema.isSubType(conditionType, type)
+  );
 }
 
-export function collectFields(scope: OperationScope, type: GraphQLObjectType, sets: readonly SelectionSetNode[]): CollectedField[] {
+export function collectFields(
+  scope: OperationScope,
+  type: GraphQLObjectType,
+  sets: readonly SelectionSetNode[],
+): CollectedField[] {
   const fields = new Map<string, CollectedField>();
   const visited = new Set<string>();
   const visit = (set: SelectionSetNode): void => {
@@ -62,7 +75,12 @@ export function collectFields(scope: OperationScope, type: GraphQLObjectType, se
       } else {
         const name = selection.name.value;
         const fragment = scope.fragments[name];
-        if (visited.has(name) || !fragment || !conditionApplies(scope, fragment.typeCondition.name.value, type)) continue;
+        if (
+          visited.has(name) ||
+          !fragment ||
+          !conditionApplies(scope, fragment.typeCondition.name.value, type)
+        )
+          continue;
         visited.add(name);
         visit(fragment.selectionSet);
       }

@@ -20,9 +20,14 @@ export function encodeCursor(sort: CursorSort, key: readonly unknown[]): string 
   return Buffer.from(JSON.stringify([sort, ...key])).toString('base64url');
 }
 
-export function decodeCursor(sort: CursorSort, cursor: string | null | undefined, argument = 'after'): unknown[] | null {
+export function decodeCursor(
+  sort: CursorSort,
+  cursor: string | null | undefined,
+  argument = 'after',
+): unknown[] | null {
   if (cursor === null || cursor === undefined) return null;
-  const refuse = () => badInput(argument, 'is not a cursor of this list returned by this API (use pageInfo.endCursor)');
+  const refuse = () =>
+    badInput(argument, 'is not a cursor of this list returned by this API (use pageInfo.endCursor)');
   if (cursor.length > 1000) throw refuse();
   let parsed: unknown;
   try {
@@ -33,6 +38,9 @@ export function decodeCursor(sort: CursorSort, cursor: string | null | undefined
   const shape = KEY_SHAPES[sort];
   if (!Array.isArray(parsed) || parsed[0] !== sort || parsed.length !== shape.length + 1) throw refuse();
   const key = parsed.slice(1);
-  if (!key.every((part, i) => typeof part === shape[i] && (typeof part !== 'number' || Number.isFinite(part)))) throw refuse();
+  if (
+    !key.every((part, i) => typeof part === shape[i] && (typeof part !== 'number' || Number.isFinite(part)))
+  )
+    throw refuse();
   return key;
 }

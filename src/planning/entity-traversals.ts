@@ -12,8 +12,17 @@ export type EntityTraversal =
   | { kind: 'neighbours'; types: RelationType[]; direction: 'OUT' | 'IN'; single: boolean }
   | { kind: 'degree' };
 
-const connection = (types: RelationType[], direction: TraversalDirection): EntityTraversal => ({ kind: 'connection', types, direction });
-const neighbours = (type: RelationType, direction: 'OUT' | 'IN', single = false): EntityTraversal => ({ kind: 'neighbours', types: [type], direction, single });
+const connection = (types: RelationType[], direction: TraversalDirection): EntityTraversal => ({
+  kind: 'connection',
+  types,
+  direction,
+});
+const neighbours = (type: RelationType, direction: 'OUT' | 'IN', single = false): EntityTraversal => ({
+  kind: 'neighbours',
+  types: [type],
+  direction,
+  single,
+});
 
 /** Keyed by GraphQL type name; `Entity` holds the interface's fields, which every kind has. */
 const TRAVERSALS: Record<string, Record<string, EntityTraversal>> = {

@@ -5,7 +5,15 @@
  */
 import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType, isObjectType } from 'graphql';
 import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS, MAX_SEARCH_RESULTS, requireRange, checkSearchText } from './argument-checks';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_NODES,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+  MAX_SEARCH_RESULTS,
+  requireRange,
+  checkSearchText,
+} from './argument-checks';
 import { CollectedField, collectFields, OperationScope, subSelections } from './collect-fields';
 import { NetworkPlan, PlanOf, RelationsSource } from './read-plan';
 import { SelectionPlanner } from './plan-selection';
@@ -35,7 +43,12 @@ export function planRelationRead(info: GraphQLResolveInfo, id: string): PlanOf<'
   return { kind: 'relation', id, relation: planner.relation(subSelections(rootField(info))) };
 }
 
-export function planSearch(info: GraphQLResolveInfo, text: string, kinds: EntityKind[] | null, first: number): PlanOf<'search'> {
+export function planSearch(
+  info: GraphQLResolveInfo,
+  text: string,
+  kinds: EntityKind[] | null,
+  first: number,
+): PlanOf<'search'> {
   checkSearchText(text);
   requireRange('first', first, 1, MAX_SEARCH_RESULTS);
   const planner = new SelectionPlanner(scopeOf(info));
@@ -43,14 +56,26 @@ export function planSearch(info: GraphQLResolveInfo, text: string, kinds: Entity
   return { kind: 'search', text, kinds, first, entities: entities.get('entity') ?? [] };
 }
 
-export function planRelationsOf(info: GraphQLResolveInfo, id: string, args: Record<string, unknown>): PlanOf<'relationsOf'> {
+export function planRelationsOf(
+  info: GraphQLResolveInfo,
+  id: string,
+  args: Record<string, unknown>,
+): PlanOf<'relationsOf'> {
   const planner = new SelectionPlanner(scopeOf(info));
   const field = rootField(info);
-  const source: RelationsSource = { kind: 'relations', fixedTypes: null, direction: args.direction as RelationsSource['direction'], filter: planner.relationFilter(field, args) };
+  const source: RelationsSource = {
+    kind: 'relations',
+    fixedTypes: null,
+    direction: args.direction as RelationsSource['direction'],
+    filter: planner.relationFilter(field, args),
+  };
   return { kind: 'relationsOf', id, connection: planner.connection(field, source, args, 'relation') };
 }
 
-export function planWeakRelations(info: GraphQLResolveInfo, args: Record<string, unknown>): PlanOf<'weakRelations'> {
+export function planWeakRelations(
+  info: GraphQLResolveInfo,
+  args: Record<string, unknown>,
+): PlanOf<'weakRelations'> {
   requireRange('maxSources', args.maxSources as number, 0, 100);
   const planner = new SelectionPlanner(scopeOf(info));
   return { kind: 'weakRelations', connection: planner.weakConnection(rootField(info), args) };
@@ -76,10 +101,23 @@ export function planNeighborhood(info: GraphQLResolveInfo, args: NeighborhoodArg
   const field = rootField(info);
   const filter = planner.relationFilter(field, args as unknown as Record<string, unknown>);
   const { entities, relations } = planner.resultFields('Subgraph', subSelections(field));
-  const plan: PlanOf<'neighborhood'> = { kind: 'neighborhood', id: args.id, depth: args.depth, limit: args.limit, filter, nodes: entities.get('nodes') ?? [], edges: relations.get('edges') ?? [] };
-  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'kinds')) plan.kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
+  const plan: PlanOf<'neighborhood'> = {
+    kind: 'neighborhood',
+    id: args.id,
+    depth: args.depth,
+    limit: args.limit,
+    filter,
+    nodes: entities.get('nodes') ?? [],
+    edges: relations.get('edges') ?? [],
+  };
+  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'kinds'))
+    plan.kinds = args.kinds && args.kinds.length > 0 ? args.kinds : null;
   const subgraph = info.schema.getType('Subgraph');
-  if (isObjectType(subgraph) && collectFields(scopeOf(info), subgraph, subSelections(field)).some((f) => f.definition.name === 'measures')) plan.memberIds = true;
+  if (
+    isObjectType(subgraph) &&
+    collectFields(scopeOf(info), subgraph, subSelections(field)).some((f) => f.definition.name === 'measures')
+  )
+    plan.memberIds = true;
   return plan;
 }
 
@@ -89,13 +127,25 @@ export function planNetworkMeasures(info: GraphQLResolveInfo, args: Record<strin
   return { filter: planner.relationFilter(rootField(info), args), members: null };
 }
 
-export function planPaths(info: GraphQLResolveInfo, args: { from: string; to: string; maxHops: number; first: number; types: RelationType[] | null }): PlanOf<'paths'> {
+export function planPaths(
+  info: GraphQLResolveInfo,
+  args: { from: string; to: string; maxHops: number; first: number; types: RelationType[] | null },
+): PlanOf<'paths'> {
   requireRange('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
   requireRange('first', args.first, 1, MAX_PATHS);
   const planner = new SelectionPlanner(scopeOf(info));
   const field = rootField(info);
   const { entities, relations } = planner.resultFields('Path', subSelections(field));
-  const plan: PlanOf<'paths'> = { kind: 'paths', from: args.from, to: args.to, maxHops: args.maxHops, first: args.first, nodes: entities.get('nodes') ?? [], relations: relations.get('relations') ?? [] };
-  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'types')) plan.types = args.types && args.types.length > 0 ? args.types : null;
+  const plan: PlanOf<'paths'> = {
+    kind: 'paths',
+    from: args.from,
+    to: args.to,
+    maxHops: args.maxHops,
+    first: args.first,
+    nodes: entities.get('nodes') ?? [],
+    relations: relations.get('relations') ?? [],
+  };
+  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'types'))
+    plan.types = args.types && args.types.length > 0 ? args.types : null;
   return plan;
 }

@@ -4,10 +4,26 @@
  * aliases, with its arguments checked. Only fields that need the graph are planned; scalar
  * fields are read from the properties every projection returns.
  */
-import { getNamedType, GraphQLNamedType, GraphQLObjectType, GraphQLOutputType, isAbstractType, isLeafType, isObjectType, SelectionSetNode } from 'graphql';
+import {
+  getNamedType,
+  GraphQLNamedType,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  isAbstractType,
+  isLeafType,
+  isObjectType,
+  SelectionSetNode,
+} from 'graphql';
 import { Basis, Certainty, ENTITY_KINDS, EntityKind, KIND_LABEL, RelationType } from '../domain/vocabulary';
 import { checkDateBound, MAX_EVIDENCE_PAGE, MAX_PAGE_SIZE, requireRange } from './argument-checks';
-import { argumentValues, collectFields, CollectedField, OperationScope, subSelections, writtenArguments } from './collect-fields';
+import {
+  argumentValues,
+  collectFields,
+  CollectedField,
+  OperationScope,
+  subSelections,
+  writtenArguments,
+} from './collect-fields';
 import { CursorSort, decodeCursor } from './cursors';
 import { entityTraversal } from './entity-traversals';
 import {
@@ -50,7 +66,14 @@ class StoredProperties {
     const type = getNamedType(field.definition.type);
     const name = field.definition.name;
     if (isLeafType(type)) this.names.add(name);
-    else if (type.name === 'PartialDate' && field.nodes.every((node) => node.selectionSet?.selections.every((s) => s.kind === 'Field' && ['edtf', 'earliest', 'latest', '__typename'].includes(s.name.value)))) {
+    else if (
+      type.name === 'PartialDate' &&
+      field.nodes.every((node) =>
+        node.selectionSet?.selections.every(
+          (s) => s.kind === 'Field' && ['edtf', 'earliest', 'latest', '__typename'].includes(s.name.value),
+        ),
+      )
+    ) {
       for (const suffix of ['', 'Earliest', 'Latest']) this.names.add(`${name}${suffix}`);
     } else this.all = true;
   }
@@ -82,7 +105,11 @@ export class SelectionPlanner {
   }
 
   entity(type: GraphQLNamedType, sets: readonly SelectionSetNode[]): EntityPlan {
-    const types = isAbstractType(type) ? this.scope.schema.getPossibleTypes(type) : isObjectType(type) ? [type] : [];
+    const types = isAbstractType(type)
+      ? this.scope.schema.getPossibleTypes(type)
+      : isObjectType(type)
+        ? [type]
+        : [];
     const byKey = new Map<string, EntityFieldPlan>();
     const kinds: EntityKind[] = [];
     const properties = new StoredProperties(['id', 'kind']);
@@ -109,12 +136,21 @@ export class SelectionPlanner {
     return { kinds, properties: properties.list(), fields: [...byKey.values()] };
   }
 
-  private entityChild(traversal: NonNullable<ReturnType<typeof entityTraversal>>, field: CollectedField): EntityChildPlan {
+  private entityChild(
+    traversal: NonNullable<ReturnType<typeof entityTraversal>>,
+    field: CollectedField,
+  ): EntityChildPlan {
     if (traversal.kind === 'degree') return { kind: 'degree' };
     const args = argumentValues(this.scope, field);
     if (traversal.kind === 'neighbours') {
       const entityType = field.definition.type;
-      return { kind: 'neighbours', types: traversal.types, direction: traversal.direction, single: traversal.single, entity: this.entity(namedType(entityType), subSelections(field)) };
+      return {
+        kind: 'neighbours',
+        types: traversal.types,
+        direction: traversal.direction,
+        single: traversal.single,
+        entity: this.entity(namedType(entityType), subSelections(field)),
+      };
     }
     if (traversal.kind === 'claims') {
       const written = writtenArguments(field);
@@ -143,10 +179,23 @@ export class SelectionPlanner {
   }
 
   /** A connection over relations (RelationConnection), paged by `first` and `after`. */
-  connection(field: CollectedField, source: ConnectionPlan['source'], args: Record<string, unknown>, sort: CursorSort): ConnectionPlan {
+  connection(
+    field: CollectedField,
+    source: ConnectionPlan['source'],
+    args: Record<string, unknown>,
+    sort: CursorSort,
+  ): ConnectionPlan {
     const first = args.first as number;
     requireRange('first', first, 1, MAX_PAGE_SIZE);
-    const plan: ConnectionPlan = { kind: 'connection', source, first, totalCount: false, views: [], edges: [], nodes: [] };
+    const plan: ConnectionPlan = {
+      kind: 'connection',
+      source,
+      first,
+      totalCount: false,
+      views: [],
+      edges: [],
+      nodes: [],
+    };
     if (writtenArguments(field).has('after')) plan.after = decodeCursor(sort, args.after as string | null);
     const viewIds = new Map<string, number>();
     const view = (f: CollectedField): number => {
@@ -199,9 +248,16 @@ export class SelectionPlanner {
     switch (field.definition.name) {
       case 'from':
       case 'to':
-        return { kind: 'endpoint', end: field.definition.name, entity: this.entity(namedType(field.definition.type), subSelections(field)) };
+        return {
+          kind: 'endpoint',
+          end: field.definition.name,
+          entity: this.entity(namedType(field.definition.type), subSelections(field)),
+        };
       case 'sources':
-        return { kind: 'sources', entity: this.entity(namedType(field.definition.type), subSelections(field)) };
+        return {
+          kind: 'sources',
+          entity: this.entity(namedType(field.definition.type), subSelections(field)),
+        };
       case 'sourceCount':
         return { kind: 'sourceCount' };
       case 'citationCount':
@@ -210,8 +266,14 @@ export class SelectionPlanner {
         const args = argumentValues(this.scope, field);
         const first = args.first as number;
         requireRange('first', first, 1, MAX_EVIDENCE_PAGE);
-        const plan: RelationChildPlan = { kind: 'evidence', first, citation: this.citation(subSelections(field)) };
-        if (writtenArguments(field).has('after')) plan.after = (decodeCursor('citation', args.after as string | null)?.[0] as number | undefined) ?? null;
+        const plan: RelationChildPlan = {
+          kind: 'evidence',
+          first,
+          citation: this.citation(subSelections(field)),
+        };
+        if (writtenArguments(field).has('after'))
+          plan.after =
+            (decodeCursor('citation', args.after as string | null)?.[0] as number | undefined) ?? null;
         return plan;
       }
       default:
@@ -222,19 +284,36 @@ export class SelectionPlanner {
   private citation(sets: readonly SelectionSetNode[]): CitationPlan {
     const sources = collectFields(this.scope, objectType(this.scope, 'Citation'), sets)
       .filter((f) => f.definition.name === 'source')
-      .map((f) => ({ responseKey: f.responseKey, entity: this.entity(namedType(f.definition.type), subSelections(f)) }));
+      .map((f) => ({
+        responseKey: f.responseKey,
+        entity: this.entity(namedType(f.definition.type), subSelections(f)),
+      }));
     return { sources };
   }
 
   /** The fields of a root result type (SearchHit, Subgraph, Path) that hold entities or relations. */
-  resultFields(typeName: string, sets: readonly SelectionSetNode[]): { entities: Map<string, { responseKey: string; entity: EntityPlan }[]>; relations: Map<string, { responseKey: string; relation: RelationPlan }[]> } {
+  resultFields(
+    typeName: string,
+    sets: readonly SelectionSetNode[],
+  ): {
+    entities: Map<string, { responseKey: string; entity: EntityPlan }[]>;
+    relations: Map<string, { responseKey: string; relation: RelationPlan }[]>;
+  } {
     const entities = new Map<string, { responseKey: string; entity: EntityPlan }[]>();
     const relations = new Map<string, { responseKey: string; relation: RelationPlan }[]>();
     for (const field of collectFields(this.scope, objectType(this.scope, typeName), sets)) {
       const type = namedType(field.definition.type);
       const name = field.definition.name;
-      if (type.name === 'Relation') relations.set(name, [...(relations.get(name) ?? []), { responseKey: field.responseKey, relation: this.relation(subSelections(field)) }]);
-      else if (type.name === 'Entity' || KIND_OF_TYPE.has(type.name)) entities.set(name, [...(entities.get(name) ?? []), { responseKey: field.responseKey, entity: this.entity(type, subSelections(field)) }]);
+      if (type.name === 'Relation')
+        relations.set(name, [
+          ...(relations.get(name) ?? []),
+          { responseKey: field.responseKey, relation: this.relation(subSelections(field)) },
+        ]);
+      else if (type.name === 'Entity' || KIND_OF_TYPE.has(type.name))
+        entities.set(name, [
+          ...(entities.get(name) ?? []),
+          { responseKey: field.responseKey, entity: this.entity(type, subSelections(field)) },
+        ]);
     }
     return { entities, relations };
   }

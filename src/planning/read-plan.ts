@@ -100,7 +100,13 @@ export interface CitationPlan {
 /** What a root field reads. */
 export type RootPlan =
   | { kind: 'entity'; id: string; entity: EntityPlan }
-  | { kind: 'search'; text: string; kinds: EntityKind[] | null; first: number; entities: { responseKey: string; entity: EntityPlan }[] }
+  | {
+      kind: 'search';
+      text: string;
+      kinds: EntityKind[] | null;
+      first: number;
+      entities: { responseKey: string; entity: EntityPlan }[];
+    }
   | { kind: 'relationsOf'; id: string; connection: ConnectionPlan }
   | { kind: 'relation'; id: string; relation: RelationPlan }
   | { kind: 'weakRelations'; connection: ConnectionPlan }

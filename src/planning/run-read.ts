@@ -9,7 +9,11 @@ import { Compiled, shapeConnection, shapeEntity, shapeRelation } from './shape-r
 
 type Raw = Record<string, unknown> & { __c: Record<string, unknown> };
 
-function views<T>(raw: Raw, views: { responseKey: string }[], shape: (value: unknown, index: number) => T): Compiled {
+function views<T>(
+  raw: Raw,
+  views: { responseKey: string }[],
+  shape: (value: unknown, index: number) => T,
+): Compiled {
   return Object.fromEntries(views.map((view, i) => [view.responseKey, shape(raw.__c[view.responseKey], i)]));
 }
 
@@ -28,8 +32,12 @@ function shapeNeighborhood(raw: Raw, plan: PlanOf<'neighborhood'>) {
     // For Subgraph.measures: the network of exactly what is drawn, under the same filters.
     network: plan.memberIds ? { filter: plan.filter, members: raw.ids as string[] } : null,
     __c: {
-      ...views(raw, plan.nodes, (value, i) => (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity))),
-      ...views(raw, plan.edges, (value, i) => (value as unknown[]).map((r) => shapeRelation(r, plan.edges[i]!.relation))),
+      ...views(raw, plan.nodes, (value, i) =>
+        (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity)),
+      ),
+      ...views(raw, plan.edges, (value, i) =>
+        (value as unknown[]).map((r) => shapeRelation(r, plan.edges[i]!.relation)),
+      ),
     },
   };
 }
@@ -41,8 +49,12 @@ function shapePaths(raw: Raw, plan: PlanOf<'paths'>) {
     paths: (raw.paths as Raw[]).map((path) => ({
       length: Number(path.length),
       __c: {
-        ...views(path, plan.nodes, (value, i) => (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity))),
-        ...views(path, plan.relations, (value, i) => (value as unknown[]).map((r) => shapeRelation(r, plan.relations[i]!.relation))),
+        ...views(path, plan.nodes, (value, i) =>
+          (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity)),
+        ),
+        ...views(path, plan.relations, (value, i) =>
+          (value as unknown[]).map((r) => shapeRelation(r, plan.relations[i]!.relation)),
+        ),
       },
     })),
   };
@@ -59,7 +71,10 @@ export interface ReadResults {
   paths: ReturnType<typeof shapePaths>;
 }
 
-export async function runRead<K extends RootPlan['kind']>(db: RequestDatabase, plan: PlanOf<K>): Promise<ReadResults[K]> {
+export async function runRead<K extends RootPlan['kind']>(
+  db: RequestDatabase,
+  plan: PlanOf<K>,
+): Promise<ReadResults[K]> {
   return (await run(db, plan as RootPlan)) as ReadResults[K];
 }
 

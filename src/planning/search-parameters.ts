@@ -13,7 +13,11 @@ export interface SearchParameters extends SearchQueries {
 }
 
 /** Null when the text holds no word to search for. */
-export function searchParameters(text: string, kinds: readonly EntityKind[] | null | undefined, first: number): SearchParameters | null {
+export function searchParameters(
+  text: string,
+  kinds: readonly EntityKind[] | null | undefined,
+  first: number,
+): SearchParameters | null {
   const queries = searchQueries(text);
   if (queries === null) return null;
   const filtered = kinds != null && kinds.length > 0;

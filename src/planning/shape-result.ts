@@ -5,9 +5,23 @@
  * `__c[responseKey]` (planned-field.ts), so aliases of one field with different arguments
  * or selections each get their own answer.
  */
-import { EntityObject, Props, RelationObject, toEntity, toEntityScalars, toRelationFields } from '../writes/row-mapping';
+import {
+  EntityObject,
+  Props,
+  RelationObject,
+  toEntity,
+  toEntityScalars,
+  toRelationFields,
+} from '../writes/row-mapping';
 import { CursorSort, encodeCursor } from './cursors';
-import { CitationPlan, ConnectionPlan, EntityChildPlan, EntityPlan, RelationChildPlan, RelationPlan } from './read-plan';
+import {
+  CitationPlan,
+  ConnectionPlan,
+  EntityChildPlan,
+  EntityPlan,
+  RelationChildPlan,
+  RelationPlan,
+} from './read-plan';
 
 export type Compiled = Record<string, unknown>;
 export type WithCompiled<T> = T & { __c?: Compiled };
@@ -20,12 +34,14 @@ export function shapeEntity(raw: unknown, plan: EntityPlan): WithCompiled<Entity
   const props = raw as Raw;
   const compiled = props.__c;
   props.__c = undefined;
-  const entity: WithCompiled<EntityObject> = plan.properties === null ? toEntity(props) : toEntityScalars(props);
+  const entity: WithCompiled<EntityObject> =
+    plan.properties === null ? toEntity(props) : toEntityScalars(props);
   if (compiled) {
     entity.__c = {};
     for (const field of plan.fields) {
       const variant = field.variants.find((v) => v.kinds.includes(entity.kind));
-      if (variant) entity.__c[field.responseKey] = shapeEntityChild(compiled[field.responseKey], variant.plan);
+      if (variant)
+        entity.__c[field.responseKey] = shapeEntityChild(compiled[field.responseKey], variant.plan);
     }
   }
   return entity;
@@ -36,7 +52,9 @@ function shapeEntityChild(raw: unknown, plan: EntityChildPlan): unknown {
     case 'degree':
       return Number(raw);
     case 'neighbours':
-      return plan.single ? shapeEntity(raw, plan.entity) : (raw as unknown[]).map((e) => shapeEntity(e, plan.entity));
+      return plan.single
+        ? shapeEntity(raw, plan.entity)
+        : (raw as unknown[]).map((e) => shapeEntity(e, plan.entity));
     case 'connection':
       return shapeConnection(raw as RawConnection, plan);
   }
@@ -47,7 +65,11 @@ interface RawConnection {
   page: { k: unknown[]; v: unknown[] }[];
 }
 
-const SORT_OF: Record<ConnectionPlan['source']['kind'], CursorSort> = { relations: 'relation', claims: 'claim', weak: 'weak' };
+const SORT_OF: Record<ConnectionPlan['source']['kind'], CursorSort> = {
+  relations: 'relation',
+  claims: 'claim',
+  weak: 'weak',
+};
 
 export interface ConnectionObject {
   totalCount?: number;
@@ -77,10 +99,13 @@ export function shapeConnection(raw: RawConnection, plan: ConnectionPlan): Conne
 
 export function shapeRelation(raw: unknown, plan: RelationPlan): WithCompiled<RelationObject> {
   const { __c: compiled, ...row } = raw as Raw;
-  const relation: WithCompiled<RelationObject> = toRelationFields(row as { id: string; type: string; props: Props });
+  const relation: WithCompiled<RelationObject> = toRelationFields(
+    row as { id: string; type: string; props: Props },
+  );
   if (compiled) {
     relation.__c = {};
-    for (const field of plan.fields) relation.__c[field.responseKey] = shapeRelationChild(compiled[field.responseKey], field.plan);
+    for (const field of plan.fields)
+      relation.__c[field.responseKey] = shapeRelationChild(compiled[field.responseKey], field.plan);
   }
   return relation;
 }
@@ -108,6 +133,11 @@ function shapeCitation(raw: Raw, plan: CitationPlan) {
     offset,
     locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
     cursor: encodeCursor('citation', [Number(raw.position ?? 0)]),
-    __c: Object.fromEntries(plan.sources.map((source) => [source.responseKey, shapeEntity(raw.__c?.[source.responseKey], source.entity)])),
+    __c: Object.fromEntries(
+      plan.sources.map((source) => [
+        source.responseKey,
+        shapeEntity(raw.__c?.[source.responseKey], source.entity),
+      ]),
+    ),
   };
 }

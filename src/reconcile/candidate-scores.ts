@@ -24,7 +24,13 @@ export interface PlaceRef {
 
 /** A row of cypher/reconcile-candidates. */
 export interface CandidateRow {
-  entity: { id: string; name: string; kind: EntityKind; description: string | null; places: PlaceRef[] } & Record<string, unknown>;
+  entity: {
+    id: string;
+    name: string;
+    kind: EntityKind;
+    description: string | null;
+    places: PlaceRef[];
+  } & Record<string, unknown>;
   tier: number;
   ranked: number;
 }
@@ -42,7 +48,10 @@ function datesOverlap(a: string, b: string): boolean {
   const x = parsePartialDate(a);
   const y = parsePartialDate(b);
   // Null bounds are open ends.
-  return (x.earliest === null || y.latest === null || x.earliest <= y.latest) && (y.earliest === null || x.latest === null || y.earliest <= x.latest);
+  return (
+    (x.earliest === null || y.latest === null || x.earliest <= y.latest) &&
+    (y.earliest === null || x.latest === null || y.earliest <= x.latest)
+  );
 }
 
 function bearsPlace(place: PlaceRef, value: string): boolean {
@@ -54,7 +63,9 @@ function bearsPlace(place: PlaceRef, value: string): boolean {
 export function verdict(row: CandidateRow, constraint: PropertyConstraint): Verdict {
   if (constraint.property.check === 'place') {
     if (row.entity.places.length === 0) return 'unknown';
-    return row.entity.places.some((place) => constraint.values.some((value) => bearsPlace(place, value))) ? 'match' : 'mismatch';
+    return row.entity.places.some((place) => constraint.values.some((value) => bearsPlace(place, value)))
+      ? 'match'
+      : 'mismatch';
   }
   const stored = row.entity[constraint.property.id];
   if (typeof stored !== 'string') return 'unknown';
@@ -76,7 +87,12 @@ export function scoreCandidates(rows: CandidateRow[], constraints: PropertyConst
   const scored = rows.map((row) => {
     const verdicts = constraints.map((constraint) => verdict(row, constraint));
     const mismatches = verdicts.filter((v) => v === 'mismatch').length;
-    return { row, verdicts, score: Math.max(0, nameScore(row) - MISMATCH_PENALTY * mismatches), match: false };
+    return {
+      row,
+      verdicts,
+      score: Math.max(0, nameScore(row) - MISMATCH_PENALTY * mismatches),
+      match: false,
+    };
   });
   const sure = scored.filter((c) => c.row.tier >= 2 && !c.verdicts.includes('mismatch'));
   if (sure.length === 1) sure[0]!.match = true;

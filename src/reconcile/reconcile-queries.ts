@@ -5,7 +5,13 @@
  */
 import { parsePartialDate } from '../domain/partial-date';
 import { EntityKind } from '../domain/vocabulary';
-import { ReconcileProperty, reconcileProperty, reconcileType, RECONCILE_PROPERTIES, RECONCILE_TYPES } from './reconcile-vocabulary';
+import {
+  ReconcileProperty,
+  reconcileProperty,
+  reconcileType,
+  RECONCILE_PROPERTIES,
+  RECONCILE_TYPES,
+} from './reconcile-vocabulary';
 
 export const MAX_QUERIES_PER_BATCH = 50;
 export const MAX_RESULTS_PER_QUERY = 25;
@@ -52,7 +58,11 @@ function readTypes(value: unknown, place: string): EntityKind[] | null {
   return ids.map((id, i) => {
     const at = Array.isArray(value) ? `${place}[${i}]` : place;
     const type = typeof id === 'string' ? reconcileType(id) : undefined;
-    if (!type) throw new ReconcileInputError(at, `unknown type ${JSON.stringify(id)}; the types are ${RECONCILE_TYPES.map((t) => t.id).join(', ')}`);
+    if (!type)
+      throw new ReconcileInputError(
+        at,
+        `unknown type ${JSON.stringify(id)}; the types are ${RECONCILE_TYPES.map((t) => t.id).join(', ')}`,
+      );
     return type.id;
   });
 }
@@ -68,12 +78,21 @@ function readValue(value: unknown, place: string): string {
 function readConstraint(value: unknown, place: string): PropertyConstraint {
   if (!isObject(value)) throw new ReconcileInputError(place, 'must be an object {"pid": ..., "v": ...}');
   for (const field of Object.keys(value)) {
-    if (field !== 'pid' && field !== 'v') throw new ReconcileInputError(`${place}.${field}`, 'unknown field; a property constraint has pid and v');
+    if (field !== 'pid' && field !== 'v')
+      throw new ReconcileInputError(
+        `${place}.${field}`,
+        'unknown field; a property constraint has pid and v',
+      );
   }
   const property = typeof value.pid === 'string' ? reconcileProperty(value.pid) : undefined;
-  if (!property) throw new ReconcileInputError(`${place}.pid`, `unknown property ${JSON.stringify(value.pid)}; the properties are ${RECONCILE_PROPERTIES.map((p) => p.id).join(', ')}`);
+  if (!property)
+    throw new ReconcileInputError(
+      `${place}.pid`,
+      `unknown property ${JSON.stringify(value.pid)}; the properties are ${RECONCILE_PROPERTIES.map((p) => p.id).join(', ')}`,
+    );
   const raw = Array.isArray(value.v) ? value.v : [value.v];
-  if (raw.length === 0 || raw.length > MAX_VALUES_PER_PROPERTY) throw new ReconcileInputError(`${place}.v`, `give 1 to ${MAX_VALUES_PER_PROPERTY} values`);
+  if (raw.length === 0 || raw.length > MAX_VALUES_PER_PROPERTY)
+    throw new ReconcileInputError(`${place}.v`, `give 1 to ${MAX_VALUES_PER_PROPERTY} values`);
   const values = raw.map((v, i) => {
     const at = Array.isArray(value.v) ? `${place}.v[${i}]` : `${place}.v`;
     const text = readValue(v, at);
@@ -93,19 +112,29 @@ function readQuery(key: string, value: unknown): ReconcileQuery {
   const place = `queries.${key}`;
   if (!isObject(value)) throw new ReconcileInputError(place, 'must be an object with at least "query"');
   for (const field of Object.keys(value)) {
-    if (!QUERY_FIELDS.has(field)) throw new ReconcileInputError(`${place}.${field}`, `unknown field; a query has ${[...QUERY_FIELDS].join(', ')}`);
+    if (!QUERY_FIELDS.has(field))
+      throw new ReconcileInputError(
+        `${place}.${field}`,
+        `unknown field; a query has ${[...QUERY_FIELDS].join(', ')}`,
+      );
   }
-  if (typeof value.query !== 'string' || value.query.trim() === '') throw new ReconcileInputError(`${place}.query`, 'must be a non-empty string');
-  if (value.query.length > MAX_QUERY_TEXT) throw new ReconcileInputError(`${place}.query`, `is longer than ${MAX_QUERY_TEXT} characters`);
+  if (typeof value.query !== 'string' || value.query.trim() === '')
+    throw new ReconcileInputError(`${place}.query`, 'must be a non-empty string');
+  if (value.query.length > MAX_QUERY_TEXT)
+    throw new ReconcileInputError(`${place}.query`, `is longer than ${MAX_QUERY_TEXT} characters`);
   const limit = value.limit ?? DEFAULT_RESULTS_PER_QUERY;
   if (typeof limit !== 'number' || !Number.isInteger(limit) || limit < 1 || limit > MAX_RESULTS_PER_QUERY) {
-    throw new ReconcileInputError(`${place}.limit`, `must be an integer from 1 to ${MAX_RESULTS_PER_QUERY}, got ${JSON.stringify(limit)}`);
+    throw new ReconcileInputError(
+      `${place}.limit`,
+      `must be an integer from 1 to ${MAX_RESULTS_PER_QUERY}, got ${JSON.stringify(limit)}`,
+    );
   }
   if (value.type_strict !== undefined && !TYPE_STRICT.has(value.type_strict as string)) {
     throw new ReconcileInputError(`${place}.type_strict`, 'must be "any", "all" or "should"');
   }
   const properties = value.properties ?? [];
-  if (!Array.isArray(properties)) throw new ReconcileInputError(`${place}.properties`, 'must be a list of {"pid": ..., "v": ...}');
+  if (!Array.isArray(properties))
+    throw new ReconcileInputError(`${place}.properties`, 'must be a list of {"pid": ..., "v": ...}');
   return {
     key,
     text: value.query,
@@ -123,8 +152,16 @@ export function parseQueryBatch(text: string): ReconcileQuery[] {
   } catch {
     throw new ReconcileInputError('queries', 'is not valid JSON');
   }
-  if (!isObject(batch)) throw new ReconcileInputError('queries', 'must be a JSON object of named queries, e.g. {"q0": {"query": "Leo Klejn"}}');
+  if (!isObject(batch))
+    throw new ReconcileInputError(
+      'queries',
+      'must be a JSON object of named queries, e.g. {"q0": {"query": "Leo Klejn"}}',
+    );
   const keys = Object.keys(batch);
-  if (keys.length === 0 || keys.length > MAX_QUERIES_PER_BATCH) throw new ReconcileInputError('queries', `must hold 1 to ${MAX_QUERIES_PER_BATCH} queries, got ${keys.length}`);
+  if (keys.length === 0 || keys.length > MAX_QUERIES_PER_BATCH)
+    throw new ReconcileInputError(
+      'queries',
+      `must hold 1 to ${MAX_QUERIES_PER_BATCH} queries, got ${keys.length}`,
+    );
   return keys.map((key) => readQuery(key, batch[key]));
 }

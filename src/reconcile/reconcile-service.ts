@@ -26,11 +26,19 @@ const CONSTRAINT_MARGIN = 20;
 
 let statement: string | undefined;
 function candidatesStatement(): string {
-  statement ??= cypherTemplate('reconcile-candidates', { SEARCH_HITS: cypher('fragments/search-hits'), TYPES: typeAlternation(null) });
+  statement ??= cypherTemplate('reconcile-candidates', {
+    SEARCH_HITS: cypher('fragments/search-hits'),
+    TYPES: typeAlternation(null),
+  });
   return statement;
 }
 
-export async function searchCandidates(db: Database, text: string, kinds: EntityKind[] | null, first: number): Promise<CandidateRow[]> {
+export async function searchCandidates(
+  db: Database,
+  text: string,
+  kinds: EntityKind[] | null,
+  first: number,
+): Promise<CandidateRow[]> {
   const parameters = searchParameters(text, kinds, first);
   // Punctuation only: no word to look for, so nothing matches.
   if (parameters === null) return [];
@@ -51,7 +59,10 @@ export async function reconcile(db: Database, query: ReconcileQuery): Promise<Re
       type: [{ id: row.entity.kind, name: KIND_LABEL[row.entity.kind] }],
       features: [
         { id: 'name_tier', value: row.tier },
-        ...query.properties.map((constraint, i) => ({ id: `${constraint.property.id}_match`, value: verdicts[i] === 'match' })),
+        ...query.properties.map((constraint, i) => ({
+          id: `${constraint.property.id}_match`,
+          value: verdicts[i] === 'match',
+        })),
       ],
     }));
 }

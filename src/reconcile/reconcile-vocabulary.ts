@@ -10,7 +10,10 @@ export interface ReconcileType {
   name: string;
 }
 
-export const RECONCILE_TYPES: readonly ReconcileType[] = ENTITY_KINDS.map((kind) => ({ id: kind, name: KIND_LABEL[kind] }));
+export const RECONCILE_TYPES: readonly ReconcileType[] = ENTITY_KINDS.map((kind) => ({
+  id: kind,
+  name: KIND_LABEL[kind],
+}));
 
 export type PropertyCheck = 'date' | 'place';
 
@@ -24,7 +27,9 @@ export interface ReconcileProperty {
 const DATE_PROPERTIES: ReconcileProperty[] = [...DATE_FIELDS].sort().map((field) => ({
   id: field,
   name: field,
-  description: `EDTF date (${kindsWithField(field).map((kind) => KIND_LABEL[kind]).join(', ')}); matches when the two dates can mean a common day`,
+  description: `EDTF date (${kindsWithField(field)
+    .map((kind) => KIND_LABEL[kind])
+    .join(', ')}); matches when the two dates can mean a common day`,
   check: 'date',
 }));
 
@@ -33,7 +38,8 @@ export const RECONCILE_PROPERTIES: readonly ReconcileProperty[] = [
   {
     id: 'place',
     name: 'place',
-    description: 'A place the entity is linked to (an id such as place:solovki, or a name); matches when one of its places bears it',
+    description:
+      'A place the entity is linked to (an id such as place:solovki, or a name); matches when one of its places bears it',
     check: 'place',
   },
 ];

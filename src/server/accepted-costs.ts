@@ -15,11 +15,20 @@ const ENTRIES_PER_DOCUMENT = 256;
 export class AcceptedCosts {
   private readonly byDocument = new WeakMap<DocumentNode, Map<string, number>>();
 
-  lookup(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined): number | undefined {
+  lookup(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+  ): number | undefined {
     return this.byDocument.get(document)?.get(key(operationName, variables));
   }
 
-  remember(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown> | undefined, cost: number): void {
+  remember(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown> | undefined,
+    cost: number,
+  ): void {
     let entries = this.byDocument.get(document);
     if (!entries) {
       entries = new Map();
@@ -31,7 +40,10 @@ export class AcceptedCosts {
   }
 }
 
-function key(operationName: string | null | undefined, variables: Record<string, unknown> | undefined): string {
+function key(
+  operationName: string | null | undefined,
+  variables: Record<string, unknown> | undefined,
+): string {
   // The raw variables' depth and size were checked before a lookup, so serialising them is bounded.
   return `${operationName ?? ''}\u0000${JSON.stringify(variables ?? {})}`;
 }

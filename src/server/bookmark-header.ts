@@ -33,11 +33,25 @@ export function parseBookmarkHeader(value: string | undefined): string[] {
     .split(',')
     .map((item) => item.trim())
     .filter((item) => item !== '');
-  if (items.length === 0) throw new BookmarkHeaderError('the header is empty; send the bookmarks of extensions.bookmarks, comma-separated, or leave the header out.');
-  if (items.length > MAX_BOOKMARKS) throw new BookmarkHeaderError(`${items.length} bookmarks sent; at most ${MAX_BOOKMARKS} are accepted (the newest write's are enough).`, 'maxBookmarks');
+  if (items.length === 0)
+    throw new BookmarkHeaderError(
+      'the header is empty; send the bookmarks of extensions.bookmarks, comma-separated, or leave the header out.',
+    );
+  if (items.length > MAX_BOOKMARKS)
+    throw new BookmarkHeaderError(
+      `${items.length} bookmarks sent; at most ${MAX_BOOKMARKS} are accepted (the newest write's are enough).`,
+      'maxBookmarks',
+    );
   items.forEach((item, index) => {
-    if (item.length > MAX_BOOKMARK_LENGTH) throw new BookmarkHeaderError(`bookmark ${index + 1} is ${item.length} characters long; the limit is ${MAX_BOOKMARK_LENGTH}.`, 'maxBookmarkLength');
-    if (!BOOKMARK.test(item)) throw new BookmarkHeaderError(`bookmark ${index + 1} is not a Neo4j bookmark (letters, digits and : + / = _ . - only); send them as extensions.bookmarks gave them.`);
+    if (item.length > MAX_BOOKMARK_LENGTH)
+      throw new BookmarkHeaderError(
+        `bookmark ${index + 1} is ${item.length} characters long; the limit is ${MAX_BOOKMARK_LENGTH}.`,
+        'maxBookmarkLength',
+      );
+    if (!BOOKMARK.test(item))
+      throw new BookmarkHeaderError(
+        `bookmark ${index + 1} is not a Neo4j bookmark (letters, digits and : + / = _ . - only); send them as extensions.bookmarks gave them.`,
+      );
   });
   return [...new Set(items)];
 }
@@ -50,8 +64,15 @@ export function readBookmarkHeader(): RequestHandler {
       next();
     } catch (error) {
       if (!(error instanceof BookmarkHeaderError)) throw error;
-      const extensions = { code: 'BAD_REQUEST', header: BOOKMARK_HEADER, ...(error.limit ? { limit: error.limit } : {}) };
-      res.status(400).type('application/json; charset=utf-8').send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
+      const extensions = {
+        code: 'BAD_REQUEST',
+        header: BOOKMARK_HEADER,
+        ...(error.limit ? { limit: error.limit } : {}),
+      };
+      res
+        .status(400)
+        .type('application/json; charset=utf-8')
+        .send(JSON.stringify({ errors: [{ message: error.message, extensions }] }));
     }
   };
 }

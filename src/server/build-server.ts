@@ -3,7 +3,10 @@
  * (`server.executeOperation`) and the HTTP layer stays separate.
  */
 import { ApolloServer, ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { buildGraphSchema } from '../graphql/build-schema';
 import { RequestContext } from '../graphql/context';
 import { plannedFieldResolver } from '../graphql/planned-field';
@@ -46,6 +49,14 @@ export function buildApolloServer(): ApolloServer<RequestContext> {
     validationOptions: { maxErrors: MAX_VALIDATION_ERRORS },
     // Cache control is off: no response here carries cache hints, and the plugin wraps every
     // field's resolver to collect them (a small entry in CPU profiles of nested reads).
-    plugins: [roundTripsPlugin, bookmarksExtensionPlugin, queryCostPlugin, idempotencyHeaderPlugin, retryAfterPlugin, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      roundTripsPlugin,
+      bookmarksExtensionPlugin,
+      queryCostPlugin,
+      idempotencyHeaderPlugin,
+      retryAfterPlugin,
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+    ],
   });
 }

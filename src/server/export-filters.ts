@@ -8,7 +8,15 @@ import { BASES, CERTAINTIES, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { checkDateBound } from '../planning/argument-checks';
 import { RelationFilterPlan } from '../planning/read-plan';
 
-export const FILTER_ARGUMENTS = ['types', 'certainty', 'basis', 'since', 'until', 'includeUndated', 'quotes'] as const;
+export const FILTER_ARGUMENTS = [
+  'types',
+  'certainty',
+  'basis',
+  'since',
+  'until',
+  'includeUndated',
+  'quotes',
+] as const;
 
 export class ExportArgumentError extends Error {
   constructor(
@@ -26,14 +34,16 @@ function names<T extends string>(read: Read, argument: string, allowed: readonly
   if (text === null || text.trim() === '') return null;
   const values = text.split(',').map((v) => v.trim());
   const unknown = values.find((v) => !(allowed as readonly string[]).includes(v));
-  if (unknown !== undefined) throw new ExportArgumentError(argument, `"${unknown.slice(0, 40)}" is not one of ${allowed.join(', ')}`);
+  if (unknown !== undefined)
+    throw new ExportArgumentError(argument, `"${unknown.slice(0, 40)}" is not one of ${allowed.join(', ')}`);
   return values as T[];
 }
 
 function flag(read: Read, argument: string, fallback: boolean): boolean {
   const text = read(argument);
   if (text === null) return fallback;
-  if (text !== 'true' && text !== 'false') throw new ExportArgumentError(argument, `must be true or false, got "${text.slice(0, 40)}"`);
+  if (text !== 'true' && text !== 'false')
+    throw new ExportArgumentError(argument, `must be true or false, got "${text.slice(0, 40)}"`);
   return text === 'true';
 }
 
@@ -41,7 +51,10 @@ function date(read: Read, argument: string): string | null {
   try {
     return checkDateBound(argument, read(argument));
   } catch (error) {
-    throw new ExportArgumentError(argument, error instanceof DomainError ? error.message.replace(/^[^:]*: /, '') : String(error));
+    throw new ExportArgumentError(
+      argument,
+      error instanceof DomainError ? error.message.replace(/^[^:]*: /, '') : String(error),
+    );
   }
 }
 

@@ -32,15 +32,21 @@ function single(req: Request, name: string): string | null {
 
 export function parseScope(req: Request): ExportScope {
   for (const name of Object.keys(req.query)) {
-    if (!ARGUMENTS.has(name)) throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(', ')}`);
+    if (!ARGUMENTS.has(name))
+      throw new ExportArgumentError(name, `unknown argument; the exports take ${[...ARGUMENTS].join(', ')}`);
   }
   const id = single(req, 'id');
   const depthText = single(req, 'depth');
-  if (id !== null && (id.trim() === '' || id.length > MAX_ID_LENGTH)) throw new ExportArgumentError('id', `must be an entity id of 1 to ${MAX_ID_LENGTH} characters`);
-  if (depthText !== null && id === null) throw new ExportArgumentError('depth', 'needs an id: the whole graph has no depth');
+  if (id !== null && (id.trim() === '' || id.length > MAX_ID_LENGTH))
+    throw new ExportArgumentError('id', `must be an entity id of 1 to ${MAX_ID_LENGTH} characters`);
+  if (depthText !== null && id === null)
+    throw new ExportArgumentError('depth', 'needs an id: the whole graph has no depth');
   const depth = depthText === null ? 1 : Number(depthText);
   if (!/^\d+$/.test(depthText ?? '1') || depth < 1 || depth > MAX_EXPORT_DEPTH) {
-    throw new ExportArgumentError('depth', `must be an integer from 1 to ${MAX_EXPORT_DEPTH}, got "${depthText}"`);
+    throw new ExportArgumentError(
+      'depth',
+      `must be an integer from 1 to ${MAX_EXPORT_DEPTH}, got "${depthText}"`,
+    );
   }
   return { id, depth, ...parseExportFilter((name) => single(req, name)) };
 }
@@ -57,7 +63,10 @@ function exportFormat(file: string): ExportFormat | null {
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   if (ifNoneMatch === undefined) return false;
-  return ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+  return (
+    ifNoneMatch.trim() === '*' ||
+    ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)
+  );
 }
 
 export function mountExports(app: Express, db: Database, admission: ExportAdmission): void {
@@ -66,7 +75,10 @@ export function mountExports(app: Express, db: Database, admission: ExportAdmiss
     const format = exportFormat(req.params.file);
     if (!format) {
       const name = req.params.file.length > 100 ? `${req.params.file.slice(0, 100)}...` : req.params.file;
-      sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No export "${name}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}` });
+      sendJsonError(res, 404, {
+        code: ErrorCode.NOT_FOUND,
+        message: `No export "${name}"; there are ${Object.keys(EXPORT_FORMATS).join(', ')}`,
+      });
       return;
     }
     let scope: ExportScope;
@@ -93,13 +105,20 @@ export function mountExports(app: Express, db: Database, admission: ExportAdmiss
         const graph = await readExportGraph(db, scope);
         if (graph === null) {
           res.removeHeader('ETag');
-          sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${scope.id}"`, id: scope.id });
+          sendJsonError(res, 404, {
+            code: ErrorCode.NOT_FOUND,
+            message: `No entity with id "${scope.id}"`,
+            id: scope.id,
+          });
           return;
         }
         // Every export says which release of the data it holds, for citing it.
         const { datasetVersion } = await cachedGraphStats(db);
         graph.setAttribute('datasetVersion', datasetVersion);
-        const scopeText = scope.id === null ? 'The whole evidence graph' : `${scope.id} and everything within ${scope.depth} hop(s)`;
+        const scopeText =
+          scope.id === null
+            ? 'The whole evidence graph'
+            : `${scope.id} and everything within ${scope.depth} hop(s)`;
         const description = `${scopeText}, dataset version ${datasetVersion}`;
         cached = cache.put(key, version, format.write(graph, description));
       }

@@ -43,7 +43,10 @@ function pageSize(args: Record<string, unknown>): number {
 export function fieldCost(scans: ScanPrices): ComplexityEstimator {
   return ({ type, field, args, childComplexity }) => {
     if (type.name === 'Relation' && field.name === 'evidence') {
-      const size = typeof args.first === 'number' ? Math.min(args.first, MAX_CITATIONS_PER_RELATION) : MAX_CITATIONS_PER_RELATION;
+      const size =
+        typeof args.first === 'number'
+          ? Math.min(args.first, MAX_CITATIONS_PER_RELATION)
+          : MAX_CITATIONS_PER_RELATION;
       return 1 + Math.max(1, size) * childComplexity;
     }
     const scanned = type.name === 'Query' ? (scans[field.name] ?? 0) : 0;

@@ -26,7 +26,8 @@ export const MAX_VALIDATION_ERRORS = 25;
 /** graphql's and Apollo's bare wordings, and what they mean for the client. */
 const CLEARER: Record<string, { message: string; extensions?: Record<string, unknown> }> = {
   'provided sha does not match query': {
-    message: 'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it; send the hash of exactly that query text (hex, lowercase).',
+    message:
+      'extensions.persistedQuery.sha256Hash is not the SHA-256 of the query sent with it; send the hash of exactly that query text (hex, lowercase).',
   },
   'Unsupported persisted query version': { message: 'extensions.persistedQuery.version must be 1.' },
   'Too many validation errors, error limit reached. Validation aborted.': {
@@ -54,7 +55,9 @@ function domainErrorIn(error: unknown): DomainError | null {
 
 export function formatError(given: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const domain = domainErrorIn(error);
-  const formatted = domain ? { ...given, extensions: { ...given.extensions, code: domain.code, ...domain.details } } : given;
+  const formatted = domain
+    ? { ...given, extensions: { ...given.extensions, code: domain.code, ...domain.details } }
+    : given;
   const code = uncodedRequestError(error) ? 'BAD_REQUEST' : formatted.extensions?.code;
   const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
   if (typeof code === 'string' && PUBLIC_CODES.has(code) && code !== ErrorCode.INTERNAL_SERVER_ERROR) {
@@ -65,7 +68,8 @@ export function formatError(given: GraphQLFormattedError, error: unknown): Graph
       extensions: { ...shortenEchoes(extensions), code, ...clearer?.extensions },
     };
   }
-  const original = (error as { originalError?: { cause?: { databaseCode?: string; error?: Error } } }).originalError;
+  const original = (error as { originalError?: { cause?: { databaseCode?: string; error?: Error } } })
+    .originalError;
   console.error('[graphql] internal error:', original?.cause?.error?.message ?? error);
   return {
     message: 'Internal server error',

@@ -17,10 +17,20 @@ export const OUTAGE_RETRY_AFTER_S = 2;
 
 /** The media type Apollo will answer with: the same negotiation, in the same order of preference. */
 function wantsGraphqlResponseJson(req: Request): boolean {
-  return req.get('accept') !== undefined && req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON;
+  return (
+    req.get('accept') !== undefined &&
+    req.accepts(['application/json', GRAPHQL_RESPONSE_JSON]) === GRAPHQL_RESPONSE_JSON
+  );
 }
 
-function refuse(req: Request, res: Response, status: number, message: string, code: string, headers: Record<string, string>): void {
+function refuse(
+  req: Request,
+  res: Response,
+  status: number,
+  message: string,
+  code: string,
+  headers: Record<string, string>,
+): void {
   const graphqlResponse = wantsGraphqlResponseJson(req);
   res
     .status(graphqlResponse || status === 401 ? status : 200)
@@ -39,9 +49,16 @@ export function refuseInvalidTokens(tokens: readonly TokenEntry[]): RequestHandl
       next();
       return;
     }
-    refuse(req, res, 401, 'The bearer token is not valid: send "Authorization: Bearer <token>" with a current token, or no Authorization header to read anonymously.', ErrorCode.UNAUTHENTICATED, {
-      'WWW-Authenticate': 'Bearer error="invalid_token"',
-    });
+    refuse(
+      req,
+      res,
+      401,
+      'The bearer token is not valid: send "Authorization: Bearer <token>" with a current token, or no Authorization header to read anonymously.',
+      ErrorCode.UNAUTHENTICATED,
+      {
+        'WWW-Authenticate': 'Bearer error="invalid_token"',
+      },
+    );
   };
 }
 
@@ -52,6 +69,13 @@ export function refuseDuringOutage(db: Database): RequestHandler {
       next();
       return;
     }
-    refuse(req, res, 503, 'The graph database is unavailable; try again shortly.', ErrorCode.SERVICE_UNAVAILABLE, { 'Retry-After': String(OUTAGE_RETRY_AFTER_S) });
+    refuse(
+      req,
+      res,
+      503,
+      'The graph database is unavailable; try again shortly.',
+      ErrorCode.SERVICE_UNAVAILABLE,
+      { 'Retry-After': String(OUTAGE_RETRY_AFTER_S) },
+    );
   };
 }

@@ -28,7 +28,11 @@ export interface HttpOptions {
   maxConcurrentExports?: number;
 }
 
-export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>, options: HttpOptions = {}): Express {
+export function createHttpApp(
+  db: Database,
+  apollo: ApolloServer<RequestContext>,
+  options: HttpOptions = {},
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
@@ -51,12 +55,22 @@ export function createHttpApp(db: Database, apollo: ApolloServer<RequestContext>
     refuseDuringOutage(db),
     express.json({ limit: MAX_BODY_BYTES }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => createRequestContext(db, authenticate(options.tokens ?? [], req.headers.authorization), requestBookmarks(res)),
+      context: async ({ req, res }) =>
+        createRequestContext(
+          db,
+          authenticate(options.tokens ?? [], req.headers.authorization),
+          requestBookmarks(res),
+        ),
     }),
   );
   app.use((req, res) => {
     const path = req.path.length > 100 ? `${req.path.slice(0, 100)}...` : req.path;
-    res.status(404).json({ error: { code: 'NOT_FOUND', message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/, entities at /entity/<id>, reconciliation at /reconcile.` } });
+    res.status(404).json({
+      error: {
+        code: 'NOT_FOUND',
+        message: `Nothing at ${req.method} ${path}: the API is at /graphql, the explorer at /, the exports under /export/, entities at /entity/<id>, reconciliation at /reconcile.`,
+      },
+    });
   });
   app.use(requestErrorHandler(MAX_BODY_BYTES));
   return app;

@@ -30,11 +30,21 @@ export function createHttpServer(handler: http.RequestListener, limits: HttpLimi
         errors: [
           {
             message: `Too many open connections from this address (the limit is ${limits.maxConnectionsPerIp}); close some or try again shortly.`,
-            extensions: { code: 'TOO_MANY_CONNECTIONS', limit: 'HTTP_MAX_CONNECTIONS_PER_IP', max: limits.maxConnectionsPerIp },
+            extensions: {
+              code: 'TOO_MANY_CONNECTIONS',
+              limit: 'HTTP_MAX_CONNECTIONS_PER_IP',
+              max: limits.maxConnectionsPerIp,
+            },
           },
         ],
       });
-      res.writeHead(503, { 'content-type': 'application/json; charset=utf-8', 'retry-after': '1', connection: 'close' }).end(body);
+      res
+        .writeHead(503, {
+          'content-type': 'application/json; charset=utf-8',
+          'retry-after': '1',
+          connection: 'close',
+        })
+        .end(body);
     },
   );
   server.on('connection', (socket: Socket) => {

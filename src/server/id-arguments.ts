@@ -23,7 +23,8 @@ import { variableError } from './variable-shape';
 const MAX_KEY_LENGTH = 60;
 
 /** The longest relation id: from>TYPE>to#key (see relationId in src/dataset/dataset-records.ts). */
-export const MAX_ID_LENGTH = 2 * MAX_ENTITY_ID_LENGTH + 2 + Math.max(...RELATION_TYPE_NAMES.map((t) => t.length)) + 1 + MAX_KEY_LENGTH;
+export const MAX_ID_LENGTH =
+  2 * MAX_ENTITY_ID_LENGTH + 2 + Math.max(...RELATION_TYPE_NAMES.map((t) => t.length)) + 1 + MAX_KEY_LENGTH;
 
 function tooLong(value: unknown): number | null {
   const values = Array.isArray(value) ? value : [value];
@@ -32,7 +33,11 @@ function tooLong(value: unknown): number | null {
 }
 
 /** BAD_USER_INPUT naming the first ID argument longer than the cap, or null. */
-export function idLengthError(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>): GraphQLError | null {
+export function idLengthError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+): GraphQLError | null {
   const typeInfo = new TypeInfo(schema);
   let found: GraphQLError | null = null;
   visit(
@@ -41,16 +46,22 @@ export function idLengthError(schema: GraphQLSchema, document: DocumentNode, var
       Argument(node) {
         const argument = typeInfo.getArgument();
         if (found || !argument || getNamedType(argument.type) !== GraphQLID) return;
-        const value = node.value.kind === Kind.VARIABLE ? variables[node.value.name.value] : valueFromAST(node.value, argument.type, variables);
+        const value =
+          node.value.kind === Kind.VARIABLE
+            ? variables[node.value.name.value]
+            : valueFromAST(node.value, argument.type, variables);
         const length = tooLong(value);
         if (length === null) return;
         const field = typeInfo.getFieldDef()?.name ?? '';
-        found = variableError(`${node.name.value}: an id of ${length} characters; ids are at most ${MAX_ID_LENGTH} characters.`, {
-          argument: node.name.value,
-          field,
-          limit: 'maxIdLength',
-          max: MAX_ID_LENGTH,
-        });
+        found = variableError(
+          `${node.name.value}: an id of ${length} characters; ids are at most ${MAX_ID_LENGTH} characters.`,
+          {
+            argument: node.name.value,
+            field,
+            limit: 'maxIdLength',
+            max: MAX_ID_LENGTH,
+          },
+        );
       },
     }),
   );

@@ -17,9 +17,12 @@ export const idempotencyHeaderPlugin: ApolloServerPlugin<RequestContext> = {
         if (!key || operation?.operation !== 'mutation') return;
         const fields = operation.selectionSet.selections.filter((s) => s.kind === Kind.FIELD);
         if (fields.length !== 1 || fields.length !== operation.selectionSet.selections.length) {
-          throw variableError('Idempotency-Key: the header stands for one write, and this operation holds several; give each mutation its own idempotencyKey argument.', {
-            argument: 'Idempotency-Key',
-          });
+          throw variableError(
+            'Idempotency-Key: the header stands for one write, and this operation holds several; give each mutation its own idempotencyKey argument.',
+            {
+              argument: 'Idempotency-Key',
+            },
+          );
         }
         contextValue.idempotencyKey = key;
       },

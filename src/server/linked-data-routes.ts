@@ -29,7 +29,13 @@ function wantsHtml(req: Request): boolean {
 
 function notFoundAnswer(req: Request, res: Response, id: string): void {
   if (wantsHtml(req)) {
-    res.status(404).set(PAGE_SECURITY_HEADERS).type('html').send(`<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><p>No entity with id <code>${escapeXml(id)}</code>.</p></body></html>\n`);
+    res
+      .status(404)
+      .set(PAGE_SECURITY_HEADERS)
+      .type('html')
+      .send(
+        `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Not found</title></head><body><p>No entity with id <code>${escapeXml(id)}</code>.</p></body></html>\n`,
+      );
   } else {
     sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${id}"`, id });
   }
@@ -40,7 +46,11 @@ export function mountLinkedData(app: Express, db: Database, admission: ExportAdm
     const { id } = req.params;
     res.vary('Accept');
     if (id.length > MAX_ID_LENGTH) {
-      sendJsonError(res, 400, { code: ErrorCode.BAD_USER_INPUT, message: `id: longer than ${MAX_ID_LENGTH} characters`, argument: 'id' });
+      sendJsonError(res, 400, {
+        code: ErrorCode.BAD_USER_INPUT,
+        message: `id: longer than ${MAX_ID_LENGTH} characters`,
+        argument: 'id',
+      });
       return;
     }
     try {
@@ -52,7 +62,10 @@ export function mountLinkedData(app: Express, db: Database, admission: ExportAdm
       const version = (await cachedGraphStats(db)).datasetVersion;
       res.set('X-Dataset-Version', version);
       if (wantsHtml(req)) res.set(PAGE_SECURITY_HEADERS).type('html').send(entityPage(document, version));
-      else res.type(JSON_LD).send(JSON.stringify(entityDocument(baseUrl(req), version, document.entity, document.relations)));
+      else
+        res
+          .type(JSON_LD)
+          .send(JSON.stringify(entityDocument(baseUrl(req), version, document.entity, document.relations)));
     } catch (error) {
       sendRouteFailure(res, error, 'reading an entity');
     }
@@ -73,7 +86,12 @@ export function mountLinkedData(app: Express, db: Database, admission: ExportAdm
         const { entities, relations } = await readGraphDocument(db);
         cached = cache.put(base, tag, JSON.stringify(graphDocument(base, version, entities, relations)));
       }
-      res.set('ETag', cached.etag).set('Cache-Control', 'no-cache').set('Content-Disposition', 'attachment; filename="evidence-graph.jsonld"').type(JSON_LD).send(cached.body);
+      res
+        .set('ETag', cached.etag)
+        .set('Cache-Control', 'no-cache')
+        .set('Content-Disposition', 'attachment; filename="evidence-graph.jsonld"')
+        .type(JSON_LD)
+        .send(cached.body);
     } catch (error) {
       sendRouteFailure(res, error, 'exporting linked data');
     } finally {

@@ -14,9 +14,22 @@ export async function assertPortFree(host: string, port: number): Promise<void> 
   await new Promise<void>((resolve, reject) => {
     const probe = net.createServer();
     probe.once('error', (error: NodeJS.ErrnoException) => {
-      if (error.code === 'EADDRINUSE') reject(new PortTakenError(`PORT ${port} on ${host} is already in use by another process: stop it or choose another port with PORT.`));
-      else if (error.code === 'EACCES') reject(new PortTakenError(`PORT ${port} on ${host} may not be opened by this user: choose a port above 1023 with PORT.`));
-      else if (error.code === 'EADDRNOTAVAIL') reject(new PortTakenError(`HOST ${host} is not an address of this machine: choose another with HOST.`));
+      if (error.code === 'EADDRINUSE')
+        reject(
+          new PortTakenError(
+            `PORT ${port} on ${host} is already in use by another process: stop it or choose another port with PORT.`,
+          ),
+        );
+      else if (error.code === 'EACCES')
+        reject(
+          new PortTakenError(
+            `PORT ${port} on ${host} may not be opened by this user: choose a port above 1023 with PORT.`,
+          ),
+        );
+      else if (error.code === 'EADDRNOTAVAIL')
+        reject(
+          new PortTakenError(`HOST ${host} is not an address of this machine: choose another with HOST.`),
+        );
       else reject(error);
     });
     probe.listen(port, host, () => probe.close(() => resolve()));

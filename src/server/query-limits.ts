@@ -47,13 +47,27 @@ export const LIMITS = {
   maxScans: 1,
 } as const;
 
-function limitError(limit: keyof typeof LIMITS, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+function limitError(
+  limit: keyof typeof LIMITS,
+  message: string,
+  extra: Record<string, unknown> = {},
+): GraphQLError {
   return new GraphQLError(message, {
-    extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit, max: LIMITS[limit], ...extra, http: { status: 400 } },
+    extensions: {
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit,
+      max: LIMITS[limit],
+      ...extra,
+      http: { status: 400 },
+    },
   });
 }
 
-function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, visiting: Set<string>): number {
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Map<string, FragmentDefinitionNode>,
+  visiting: Set<string>,
+): number {
   if (!selectionSet) return 0;
   let deepest = 0;
   for (const selection of selectionSet.selections) {
@@ -76,13 +90,19 @@ function depthOf(selectionSet: SelectionSetNode | undefined, fragments: Map<stri
 
 export const depthLimitRule: ValidationRule = (context: ValidationContext): ASTVisitor => {
   const fragments = new Map(
-    context.getDocument().definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
+    context
+      .getDocument()
+      .definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])),
   );
   return {
     OperationDefinition(operation) {
       const depth = depthOf(operation.selectionSet, fragments, new Set());
       if (depth > LIMITS.maxDepth) {
-        context.reportError(limitError('maxDepth', `The operation is ${depth} levels deep; the limit is ${LIMITS.maxDepth}.`, { depth }));
+        context.reportError(
+          limitError('maxDepth', `The operation is ${depth} levels deep; the limit is ${LIMITS.maxDepth}.`, {
+            depth,
+          }),
+        );
       }
     },
   };
@@ -97,7 +117,13 @@ export const aliasLimitRule: ValidationRule = (context: ValidationContext): ASTV
     Document: {
       leave() {
         if (aliases > LIMITS.maxAliases) {
-          context.reportError(limitError('maxAliases', `The operation uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}.`, { aliases }));
+          context.reportError(
+            limitError(
+              'maxAliases',
+              `The operation uses ${aliases} aliases; the limit is ${LIMITS.maxAliases}.`,
+              { aliases },
+            ),
+          );
         }
       },
     },
@@ -109,7 +135,13 @@ export const listLimitRule: ValidationRule = (context: ValidationContext): ASTVi
     const visit = (value: typeof argument.value, path: string): void => {
       if (value.kind === Kind.LIST) {
         if (value.values.length > LIMITS.maxListItems) {
-          context.reportError(limitError('maxListItems', `${path}: a list of ${value.values.length} items; the limit is ${LIMITS.maxListItems}.`, { argument: path }));
+          context.reportError(
+            limitError(
+              'maxListItems',
+              `${path}: a list of ${value.values.length} items; the limit is ${LIMITS.maxListItems}.`,
+              { argument: path },
+            ),
+          );
           return;
         }
         value.values.forEach((item, i) => visit(item, `${path}[${i}]`));
@@ -125,13 +157,20 @@ export const scanLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   const scans = new Map<string, number>();
   return {
     Field(field) {
-      if (SCANNING_FIELDS.has(field.name.value)) scans.set(field.name.value, (scans.get(field.name.value) ?? 0) + 1);
+      if (SCANNING_FIELDS.has(field.name.value))
+        scans.set(field.name.value, (scans.get(field.name.value) ?? 0) + 1);
     },
     Document: {
       leave() {
         for (const [field, count] of scans) {
           if (count > LIMITS.maxScans) {
-            context.reportError(limitError('maxScans', `The operation selects ${field} ${count} times, each a scan of the whole graph; the limit is ${LIMITS.maxScans}. Send one per request.`, { field }));
+            context.reportError(
+              limitError(
+                'maxScans',
+                `The operation selects ${field} ${count} times, each a scan of the whole graph; the limit is ${LIMITS.maxScans}. Send one per request.`,
+                { field },
+              ),
+            );
           }
         }
       },
@@ -139,7 +178,12 @@ export const scanLimitRule: ValidationRule = (context: ValidationContext): ASTVi
   };
 };
 
-export const queryLimitRules: ValidationRule[] = [depthLimitRule, aliasLimitRule, listLimitRule, scanLimitRule];
+export const queryLimitRules: ValidationRule[] = [
+  depthLimitRule,
+  aliasLimitRule,
+  listLimitRule,
+  scanLimitRule,
+];
 
 /** Operations that passed every check below, with their cost (one schema per process). */
 const acceptedCosts = new AcceptedCosts();
@@ -157,27 +201,49 @@ export const queryCostPlugin: ApolloServerPlugin<RequestContext> = {
           return;
         }
         // Coerced, they include declared defaults, which obey the same list limit.
-        const variables = coerceVariables(schema, operation?.variableDefinitions ?? [], request.variables ?? {});
-        const limited = variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
+        const variables = coerceVariables(
+          schema,
+          operation?.variableDefinitions ?? [],
+          request.variables ?? {},
+        );
+        const limited =
+          variableShapeError(variables, LIMITS.maxListItems) ?? idLengthError(schema, document, variables);
         if (limited) throw limited;
         // Outside the try below: a database that cannot tell the graph's size is an outage, not an unbounded cost.
         const prices = await scanPrices(contextValue.db, document);
         let cost: number;
         try {
-          cost = getComplexity({ schema, query: document, variables: request.variables ?? {}, operationName: request.operationName ?? undefined, estimators: [fieldCost(prices)] });
+          cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            operationName: request.operationName ?? undefined,
+            estimators: [fieldCost(prices)],
+          });
         } catch {
-          throw limitError('maxCost', `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`);
+          throw limitError(
+            'maxCost',
+            `The operation's cost could not be bounded; the limit is ${LIMITS.maxCost}.`,
+          );
         }
         contextValue.cost = cost;
         if (cost > LIMITS.maxCost) {
-          throw limitError('maxCost', `The operation would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/limit) or fewer nested lists.`, { cost });
+          throw limitError(
+            'maxCost',
+            `The operation would cost ${cost}; the limit is ${LIMITS.maxCost}. Ask for smaller pages (first/limit) or fewer nested lists.`,
+            { cost },
+          );
         }
         // A scanning field's price follows the graph's size, so only graph-independent costs are kept.
-        if (Object.keys(prices).length === 0) acceptedCosts.remember(document, request.operationName, request.variables, cost);
+        if (Object.keys(prices).length === 0)
+          acceptedCosts.remember(document, request.operationName, request.variables, cost);
       },
       async willSendResponse({ contextValue, response }) {
         if (response.body.kind === 'single' && contextValue.cost !== null) {
-          response.body.singleResult.extensions = { ...response.body.singleResult.extensions, cost: contextValue.cost };
+          response.body.singleResult.extensions = {
+            ...response.body.singleResult.extensions,
+            cost: contextValue.cost,
+          };
         }
       },
     };

@@ -19,7 +19,12 @@ export interface Readiness {
 export async function readiness(db: Database): Promise<Readiness> {
   const transactions = db.load;
   const busy = transactions.waiting > 0 || transactions.running >= transactions.limit;
-  const answer = (ready: boolean, status: Readiness['status']): Readiness => ({ ready, status, busy, transactions });
+  const answer = (ready: boolean, status: Readiness['status']): Readiness => ({
+    ready,
+    status,
+    busy,
+    transactions,
+  });
   if (!(await db.isReachable())) return answer(false, 'database unavailable');
   try {
     return (await schemaIsApplied(db)) ? answer(true, 'ready') : answer(false, 'schema not applied');

@@ -12,7 +12,12 @@ import { cypher } from '../db/cypher-files';
 import { Database } from '../db/database';
 import { KIND_LABEL, EntityKind } from '../domain/vocabulary';
 import { escapeXml } from '../export/xml';
-import { MAX_QUERY_TEXT, MAX_RESULTS_PER_QUERY, parseQueryBatch, ReconcileInputError } from '../reconcile/reconcile-queries';
+import {
+  MAX_QUERY_TEXT,
+  MAX_RESULTS_PER_QUERY,
+  parseQueryBatch,
+  ReconcileInputError,
+} from '../reconcile/reconcile-queries';
 import { reconcile, searchCandidates } from '../reconcile/reconcile-service';
 import { RECONCILE_PROPERTIES, RECONCILE_TYPES, reconcileType } from '../reconcile/reconcile-vocabulary';
 import { PAGE_SECURITY_HEADERS } from './web-pages';
@@ -43,7 +48,11 @@ function manifest(base: string) {
 }
 
 function badRequest(res: Response, place: string, message: string): void {
-  sendJsonError(res, 400, { code: ErrorCode.BAD_USER_INPUT, message: `${place}: ${message}`, argument: place });
+  sendJsonError(res, 400, {
+    code: ErrorCode.BAD_USER_INPUT,
+    message: `${place}: ${message}`,
+    argument: place,
+  });
 }
 
 /** The `queries` parameter as JSON text, from the body (form or JSON) or the query string; null when absent. */
@@ -53,20 +62,24 @@ function queriesText(req: Request): string | null {
   if (value === undefined) return null;
   if (typeof value === 'string') return value;
   // A JSON body may carry the batch as an object rather than as a string.
-  if (req.is('application/json') && typeof value === 'object' && value !== null && !Array.isArray(value)) return JSON.stringify(value);
+  if (req.is('application/json') && typeof value === 'object' && value !== null && !Array.isArray(value))
+    return JSON.stringify(value);
   throw new ReconcileInputError('queries', 'give it once, as JSON text');
 }
 
 function singleParam(req: Request, name: string, maxLength: number): string {
   const value = req.query[name];
-  if (typeof value !== 'string' || value.trim() === '') throw new ReconcileInputError(name, 'is required, once, as a non-empty string');
+  if (typeof value !== 'string' || value.trim() === '')
+    throw new ReconcileInputError(name, 'is required, once, as a non-empty string');
   if (value.length > maxLength) throw new ReconcileInputError(name, `is longer than ${maxLength} characters`);
   return value;
 }
 
 function byPrefix<T extends { id: string; name: string }>(items: readonly T[], prefix: string): T[] {
   const folded = prefix.toLowerCase();
-  return items.filter((item) => item.id.toLowerCase().startsWith(folded) || item.name.toLowerCase().startsWith(folded));
+  return items.filter(
+    (item) => item.id.toLowerCase().startsWith(folded) || item.name.toLowerCase().startsWith(folded),
+  );
 }
 
 function previewPage(entity: Record<string, unknown>, base: string): string {
@@ -78,13 +91,17 @@ function previewPage(entity: Record<string, unknown>, base: string): string {
 }
 
 export function mountReconciliation(app: Express, db: Database, maxBodyBytes: number): void {
-  const bodies = [express.urlencoded({ extended: false, limit: maxBodyBytes }), express.json({ limit: maxBodyBytes })];
+  const bodies = [
+    express.urlencoded({ extended: false, limit: maxBodyBytes }),
+    express.json({ limit: maxBodyBytes }),
+  ];
 
   const service = async (req: Request, res: Response) => {
     try {
       const text = queriesText(req);
       if (text === null) {
-        if (req.method === 'POST') throw new ReconcileInputError('queries', 'is required: a JSON object of named queries');
+        if (req.method === 'POST')
+          throw new ReconcileInputError('queries', 'is required: a JSON object of named queries');
         res.json(manifest(baseUrl(req)));
         return;
       }
@@ -107,15 +124,40 @@ export function mountReconciliation(app: Express, db: Database, maxBodyBytes: nu
       if (req.params.what === 'type') {
         res.json({ result: byPrefix(RECONCILE_TYPES, prefix) });
       } else if (req.params.what === 'property') {
-        res.json({ result: byPrefix(RECONCILE_PROPERTIES, prefix).map(({ id, name, description }) => ({ id, name, description })) });
+        res.json({
+          result: byPrefix(RECONCILE_PROPERTIES, prefix).map(({ id, name, description }) => ({
+            id,
+            name,
+            description,
+          })),
+        });
       } else if (req.params.what === 'entity') {
         const typeId = req.query.type;
-        const kind = typeId === undefined ? null : typeof typeId === 'string' ? reconcileType(typeId)?.id : undefined;
-        if (kind === undefined) throw new ReconcileInputError('type', `unknown type; the types are ${RECONCILE_TYPES.map((t) => t.id).join(', ')}`);
-        const rows = await searchCandidates(db, prefix, kind === null ? null : [kind], Math.min(SUGGEST_LIMIT, MAX_RESULTS_PER_QUERY));
-        res.json({ result: rows.map(({ entity }) => ({ id: entity.id, name: entity.name, ...(entity.description ? { description: entity.description } : {}) })) });
+        const kind =
+          typeId === undefined ? null : typeof typeId === 'string' ? reconcileType(typeId)?.id : undefined;
+        if (kind === undefined)
+          throw new ReconcileInputError(
+            'type',
+            `unknown type; the types are ${RECONCILE_TYPES.map((t) => t.id).join(', ')}`,
+          );
+        const rows = await searchCandidates(
+          db,
+          prefix,
+          kind === null ? null : [kind],
+          Math.min(SUGGEST_LIMIT, MAX_RESULTS_PER_QUERY),
+        );
+        res.json({
+          result: rows.map(({ entity }) => ({
+            id: entity.id,
+            name: entity.name,
+            ...(entity.description ? { description: entity.description } : {}),
+          })),
+        });
       } else {
-        sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: 'No such suggest service; there are /reconcile/suggest/entity, /type and /property' });
+        sendJsonError(res, 404, {
+          code: ErrorCode.NOT_FOUND,
+          message: 'No such suggest service; there are /reconcile/suggest/entity, /type and /property',
+        });
       }
     } catch (error) {
       if (error instanceof ReconcileInputError) badRequest(res, error.place, error.reason);
@@ -131,7 +173,10 @@ export function mountReconciliation(app: Express, db: Database, maxBodyBytes: nu
         sendJsonError(res, 404, { code: ErrorCode.NOT_FOUND, message: `No entity with id "${id}"`, id });
         return;
       }
-      res.set(PAGE_SECURITY_HEADERS).type('html').send(previewPage(row.entity as Record<string, unknown>, baseUrl(req)));
+      res
+        .set(PAGE_SECURITY_HEADERS)
+        .type('html')
+        .send(previewPage(row.entity as Record<string, unknown>, baseUrl(req)));
     } catch (error) {
       if (error instanceof ReconcileInputError) badRequest(res, error.place, error.reason);
       else sendRouteFailure(res, error, 'previewing');

@@ -12,10 +12,16 @@ export function requestErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
       return;
     }
     let status = 500;
-    let body = { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } as Record<string, unknown> };
+    let body = {
+      message: 'Internal server error',
+      extensions: { code: 'INTERNAL_SERVER_ERROR' } as Record<string, unknown>,
+    };
     if (error.type === 'entity.too.large') {
       status = 413;
-      body = { message: `The request body exceeds ${maxBodyBytes} bytes.`, extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: maxBodyBytes } };
+      body = {
+        message: `The request body exceeds ${maxBodyBytes} bytes.`,
+        extensions: { code: 'PAYLOAD_TOO_LARGE', maxBytes: maxBodyBytes },
+      };
     } else if (error.type === 'entity.parse.failed') {
       status = 400;
       body = { message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } };
@@ -29,6 +35,9 @@ export function requestErrorHandler(maxBodyBytes: number): ErrorRequestHandler {
     } else {
       console.error('[http] unexpected error:', error);
     }
-    res.status(status).type('application/json').json({ errors: [body] });
+    res
+      .status(status)
+      .type('application/json')
+      .json({ errors: [body] });
   };
 }

@@ -23,8 +23,16 @@ export function sendJsonError(res: Response, status: number, error: Record<strin
 /** `what` says what failed, for the log and the message ("exporting", "reconciling"). */
 export function sendRouteFailure(res: Response, error: unknown, what: string): void {
   const code = domainCode(error) ?? ErrorCode.INTERNAL_SERVER_ERROR;
-  if (code === ErrorCode.INTERNAL_SERVER_ERROR) console.error(`[http] failed while ${what}:`, (error as { cause?: { error?: Error } }).cause?.error?.message ?? error);
+  if (code === ErrorCode.INTERNAL_SERVER_ERROR)
+    console.error(
+      `[http] failed while ${what}:`,
+      (error as { cause?: { error?: Error } }).cause?.error?.message ?? error,
+    );
   if (code === ErrorCode.SERVICE_UNAVAILABLE) res.set('Retry-After', String(RETRY_AFTER_S));
   res.removeHeader('ETag');
-  sendJsonError(res, STATUS[code] ?? 500, { code, message: code === ErrorCode.INTERNAL_SERVER_ERROR ? `Internal error while ${what}` : (error as Error).message });
+  sendJsonError(res, STATUS[code] ?? 500, {
+    code,
+    message:
+      code === ErrorCode.INTERNAL_SERVER_ERROR ? `Internal error while ${what}` : (error as Error).message,
+  });
 }

@@ -9,7 +9,11 @@ import { GraphQLError, GraphQLSchema, Kind, VariableDefinitionNode } from 'graph
 import { getVariableValues } from 'graphql/execution/values';
 import { variableError } from './variable-shape';
 
-export function coerceVariables(schema: GraphQLSchema, definitions: readonly VariableDefinitionNode[], variables: Record<string, unknown>): Record<string, unknown> {
+export function coerceVariables(
+  schema: GraphQLSchema,
+  definitions: readonly VariableDefinitionNode[],
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   const coerced = getVariableValues(schema, definitions, variables, { maxErrors: 1 });
   if (coerced.errors) throw coercionError(coerced.errors[0]);
   return coerced.coerced;
@@ -18,5 +22,8 @@ export function coerceVariables(schema: GraphQLSchema, definitions: readonly Var
 function coercionError(error: GraphQLError | undefined): GraphQLError {
   const node = error?.nodes?.[0];
   const variable = node?.kind === Kind.VARIABLE_DEFINITION ? `$${node.variable.name.value}` : undefined;
-  return variableError(error?.message ?? 'The variables could not be read.', variable ? { argument: variable } : {});
+  return variableError(
+    error?.message ?? 'The variables could not be read.',
+    variable ? { argument: variable } : {},
+  );
 }

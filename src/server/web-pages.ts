@@ -38,7 +38,12 @@ export const PAGE_SECURITY_HEADERS = {
 function sendPage(file: string, res: Response): void {
   const page = path.join(WEB_DIR, file);
   if (!fs.existsSync(page)) {
-    res.status(503).type('text/plain').send(`The web pages are not built: run \`npm run build\` (it writes ${path.relative(PROJECT_ROOT, WEB_DIR)}/).\n`);
+    res
+      .status(503)
+      .type('text/plain')
+      .send(
+        `The web pages are not built: run \`npm run build\` (it writes ${path.relative(PROJECT_ROOT, WEB_DIR)}/).\n`,
+      );
     return;
   }
   res.set('Cache-Control', 'no-cache').set(PAGE_SECURITY_HEADERS).sendFile(page);
@@ -46,7 +51,11 @@ function sendPage(file: string, res: Response): void {
 
 /** A browser opening /graphql wants the IDE; a GraphQL client (or a GET with ?query=) wants the API. */
 function wantsIde(req: Request): boolean {
-  return req.method === 'GET' && req.query.query === undefined && req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html';
+  return (
+    req.method === 'GET' &&
+    req.query.query === undefined &&
+    req.accepts(['application/json', 'application/graphql-response+json', 'text/html']) === 'text/html'
+  );
 }
 
 /** Mount before the GraphQL middleware, so the IDE answers a browser's GET /graphql. */
@@ -57,5 +66,12 @@ export function mountWebPages(app: Express): void {
     else next();
   });
   // Bundle names carry no hash, so the browser revalidates (cheaply, by ETag) on every load.
-  app.use('/assets', express.static(path.join(WEB_DIR, 'assets'), { fallthrough: false, index: false, setHeaders: (res) => res.set('Cache-Control', 'no-cache') }));
+  app.use(
+    '/assets',
+    express.static(path.join(WEB_DIR, 'assets'), {
+      fallthrough: false,
+      index: false,
+      setHeaders: (res) => res.set('Cache-Control', 'no-cache'),
+    }),
+  );
 }

@@ -18,7 +18,10 @@ export interface ConfiguredDatabase {
   release(): Promise<void>;
 }
 
-export async function connectConfiguredDatabase(config: Config, log: (line: string) => void): Promise<ConfiguredDatabase> {
+export async function connectConfiguredDatabase(
+  config: Config,
+  log: (line: string) => void,
+): Promise<ConfiguredDatabase> {
   let uri = config.neo4jUri;
   let credentials = { user: config.neo4jUser, password: config.neo4jPassword };
   let startedInstance: LocalNeo4jInstance | null = null;

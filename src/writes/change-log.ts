@@ -17,7 +17,14 @@ export interface Page {
 }
 
 // RESET_BY_LOAD: a load told to let data/ win undid a curator's edit (see load-dataset.ts).
-export const CHANGE_ACTIONS = ['CREATE_ENTITY', 'UPDATE_ENTITY', 'ADD_RELATION', 'UPDATE_RELATION', 'RETRACT_RELATION', 'RESET_BY_LOAD'] as const;
+export const CHANGE_ACTIONS = [
+  'CREATE_ENTITY',
+  'UPDATE_ENTITY',
+  'ADD_RELATION',
+  'UPDATE_RELATION',
+  'RETRACT_RELATION',
+  'RESET_BY_LOAD',
+] as const;
 export type ChangeAction = (typeof CHANGE_ACTIONS)[number];
 
 export interface ChangeInput {
@@ -48,7 +55,13 @@ const DERIVED = new Set<string>(NAME_KEY_PROPERTIES);
 
 function recorded(props: Props | null): string | null {
   if (props === null) return null;
-  return JSON.stringify(Object.fromEntries(Object.entries(props).filter(([key]) => !DERIVED.has(key)).sort(([a], [b]) => a.localeCompare(b))));
+  return JSON.stringify(
+    Object.fromEntries(
+      Object.entries(props)
+        .filter(([key]) => !DERIVED.has(key))
+        .sort(([a], [b]) => a.localeCompare(b)),
+    ),
+  );
 }
 
 /**
@@ -61,7 +74,10 @@ export async function idempotently<T>(author: Author, write: () => Promise<T>): 
   try {
     return await write();
   } catch (error) {
-    const conflict = error instanceof DomainError && error.code === ErrorCode.CONFLICT && error.details.argument !== 'idempotencyKey';
+    const conflict =
+      error instanceof DomainError &&
+      error.code === ErrorCode.CONFLICT &&
+      error.details.argument !== 'idempotencyKey';
     if (!author.idempotencyKey || !conflict) throw error;
     return write();
   }
@@ -75,7 +91,10 @@ export async function recordChange(tx: WriteTransaction, change: ChangeInput): P
 }
 
 /** Several change records in one statement (see load-dataset.ts); their ids in order. */
-export async function recordChanges(tx: WriteTransaction, changes: readonly ChangeInput[]): Promise<string[]> {
+export async function recordChanges(
+  tx: WriteTransaction,
+  changes: readonly ChangeInput[],
+): Promise<string[]> {
   if (changes.length === 0) return [];
   const rows = await tx.run(cypher('change-record'), {
     changes: changes.map((change) => ({
@@ -103,9 +122,16 @@ function changeObject(c: Props): ChangeObject {
  * used yet): a retry of a write that did commit gets that write's outcome instead of applying
  * it again. Run first in the write's transaction. A key used for another write is CONFLICT.
  */
-export async function priorChange(tx: WriteTransaction, author: Author, expected: { action: ChangeAction; targetId: string }): Promise<ChangeObject | null> {
+export async function priorChange(
+  tx: WriteTransaction,
+  author: Author,
+  expected: { action: ChangeAction; targetId: string },
+): Promise<ChangeObject | null> {
   if (!author.idempotencyKey) return null;
-  const [row] = await tx.run(cypher('change-by-idempotency-key'), { actor: author.name, key: author.idempotencyKey });
+  const [row] = await tx.run(cypher('change-by-idempotency-key'), {
+    actor: author.name,
+    key: author.idempotencyKey,
+  });
   if (!row) return null;
   const change = changeObject(row.change as Props);
   if (change.action !== expected.action || change.targetId !== expected.targetId) {

@@ -19,10 +19,14 @@ import { EntityObject, Props, toEntity } from './row-mapping';
 export type EntityFields = Record<string, string | number | string[] | null | undefined>;
 
 export function staleVersion(id: string, given: number, current: number) {
-  return apiError(ErrorCode.CONFLICT, `"${id}" was changed by someone else: you sent version ${given}, it is now at version ${current}; reload it and apply your change again.`, {
-    id,
-    currentVersion: current,
-  });
+  return apiError(
+    ErrorCode.CONFLICT,
+    `"${id}" was changed by someone else: you sent version ${given}, it is now at version ${current}; reload it and apply your change again.`,
+    {
+      id,
+      currentVersion: current,
+    },
+  );
 }
 
 function checkFieldsForKind(kind: EntityKind, fields: EntityFields, argument: string): void {
@@ -30,10 +34,19 @@ function checkFieldsForKind(kind: EntityKind, fields: EntityFields, argument: st
   const allowed = new Set<string>([...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[kind]]);
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined || allowed.has(field)) continue;
-    throw badInput(`${argument}.${field}`, `does not apply to ${kind}; it is a field of ${kindsWithField(field).join(', ')}`);
+    throw badInput(
+      `${argument}.${field}`,
+      `does not apply to ${kind}; it is a field of ${kindsWithField(field).join(', ')}`,
+    );
   }
-  if ((fields.lat === undefined) !== (fields.lon === undefined) || (fields.lat === null) !== (fields.lon === null)) {
-    throw badInput(`${argument}.${fields.lat === undefined || fields.lat === null ? 'lat' : 'lon'}`, 'lat and lon are given (or cleared) together');
+  if (
+    (fields.lat === undefined) !== (fields.lon === undefined) ||
+    (fields.lat === null) !== (fields.lon === null)
+  ) {
+    throw badInput(
+      `${argument}.${fields.lat === undefined || fields.lat === null ? 'lat' : 'lon'}`,
+      'lat and lon are given (or cleared) together',
+    );
   }
 }
 
@@ -71,7 +84,8 @@ export type NewEntity = { id: string; kind: EntityKind } & EntityFields;
 /** The properties of a new entity, once its fields are checked; errors name `argument`'s fields. */
 export function newEntityProps(input: NewEntity, argument = 'input'): Props {
   const { id, kind, ...fields } = input;
-  if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`)) throw badInput(`${argument}.id`, `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
+  if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`))
+    throw badInput(`${argument}.id`, `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
   checkFieldsForKind(kind, fields, argument);
   checkLifespan(fields.born, fields.died, `${argument}.born`);
   const aliases = (fields.aliases as string[] | null | undefined) ?? [];
@@ -94,13 +108,30 @@ export async function createEntityIn(tx: WriteTransaction, actor: Author, props:
   const id = String(props.id);
   const [existing] = await tx.run(cypher('entities-by-ids'), { ids: [id] });
   if (existing) throw apiError(ErrorCode.CONFLICT, `An entity with id "${id}" already exists.`, { id });
-  const [row] = await tx.run(cypherTemplate('entity-create', { LABEL: entityLabel(props.kind as EntityKind) }), { props });
+  const [row] = await tx.run(
+    cypherTemplate('entity-create', { LABEL: entityLabel(props.kind as EntityKind) }),
+    { props },
+  );
   const created = row?.entity as Props;
-  await recordChange(tx, { actor: actor.name, action: 'CREATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: 1, before: null, after: created, idempotencyKey: actor.idempotencyKey });
+  await recordChange(tx, {
+    actor: actor.name,
+    action: 'CREATE_ENTITY',
+    targetKind: 'ENTITY',
+    targetId: id,
+    version: 1,
+    before: null,
+    after: created,
+    idempotencyKey: actor.idempotencyKey,
+  });
   return created;
 }
 
-export async function createEntity(db: Database, actor: Author, input: NewEntity, counter?: QueryCounter): Promise<EntityObject> {
+export async function createEntity(
+  db: Database,
+  actor: Author,
+  input: NewEntity,
+  counter?: QueryCounter,
+): Promise<EntityObject> {
   const props = newEntityProps(input);
   return idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
@@ -132,23 +163,46 @@ export async function updateEntity(
  * Changes an entity inside `tx`, with its change record: under its lock, at `version` (null:
  * whatever version it is at, for an import that compared the fields itself).
  */
-export async function updateEntityIn(tx: WriteTransaction, actor: Author, id: string, version: number | null, fields: EntityFields, argument = 'patch'): Promise<Props> {
+export async function updateEntityIn(
+  tx: WriteTransaction,
+  actor: Author,
+  id: string,
+  version: number | null,
+  fields: EntityFields,
+  argument = 'patch',
+): Promise<Props> {
   const [locked] = await tx.run(cypher('entity-lock'), { id });
   if (!locked) throw notFound(id);
   const before = locked.entity as Props;
   const current = Number(before.version ?? 0);
   if (version !== null && current !== version) throw staleVersion(id, version, current);
   checkFieldsForKind(before.kind as EntityKind, fields, argument);
-  checkLifespan(fields.born === undefined ? before.born : fields.born, fields.died === undefined ? before.died : fields.died, `${argument}.${fields.born !== undefined ? 'born' : 'died'}`);
+  checkLifespan(
+    fields.born === undefined ? before.born : fields.born,
+    fields.died === undefined ? before.died : fields.died,
+    `${argument}.${fields.born !== undefined ? 'born' : 'died'}`,
+  );
   const set = storedFields(fields);
   if (fields.name !== undefined || fields.aliases !== undefined) {
     const name = String(fields.name ?? before.name);
-    const aliases = fields.aliases === undefined ? ((before.aliases as string[] | undefined) ?? []) : ((fields.aliases as string[] | null) ?? []);
+    const aliases =
+      fields.aliases === undefined
+        ? ((before.aliases as string[] | undefined) ?? [])
+        : ((fields.aliases as string[] | null) ?? []);
     Object.assign(set, nameKeys(name, aliases));
   }
   set.version = current + 1;
   const [row] = await tx.run(cypher('entity-update'), { id, set });
   const after = row?.entity as Props;
-  await recordChange(tx, { actor: actor.name, action: 'UPDATE_ENTITY', targetKind: 'ENTITY', targetId: id, version: current + 1, before, after, idempotencyKey: actor.idempotencyKey });
+  await recordChange(tx, {
+    actor: actor.name,
+    action: 'UPDATE_ENTITY',
+    targetKind: 'ENTITY',
+    targetId: id,
+    version: current + 1,
+    before,
+    after,
+    idempotencyKey: actor.idempotencyKey,
+  });
   return after;
 }

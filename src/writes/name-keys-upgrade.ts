@@ -16,7 +16,10 @@ export async function upgradeNameKeys(db: Database): Promise<number> {
   for (;;) {
     const missing = await db.read(cypher('name-keys-missing'), { batch: BATCH });
     if (missing.length === 0) return updated;
-    const rows = missing.map((row) => ({ id: row.id, ...nameKeys(String(row.name), row.aliases as string[]) }));
+    const rows = missing.map((row) => ({
+      id: row.id,
+      ...nameKeys(String(row.name), row.aliases as string[]),
+    }));
     await db.write(cypher('name-keys-set'), { rows });
     updated += rows.length;
   }

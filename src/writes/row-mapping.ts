@@ -35,7 +35,6 @@ function str(value: unknown): string | null {
   return typeof value === 'string' ? value : null;
 }
 
-
 export interface DateBasisObject {
   basis: Basis;
   note: string | null;
@@ -54,14 +53,17 @@ function entityDate(props: Props, field: string): (PartialDate & { basis: DateBa
   const offset = typeof props[`${field}Offset`] === 'number' ? (props[`${field}Offset`] as number) : null;
   return {
     ...date,
-    basis: basis === null ? null : {
-      basis,
-      note: str(props[`${field}BasisNote`]),
-      quote: str(props[`${field}Quote`]),
-      sourceId: str(props[`${field}SourceId`]),
-      locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
-      offset,
-    },
+    basis:
+      basis === null
+        ? null
+        : {
+            basis,
+            note: str(props[`${field}BasisNote`]),
+            quote: str(props[`${field}Quote`]),
+            sourceId: str(props[`${field}SourceId`]),
+            locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
+            offset,
+          },
   };
 }
 
@@ -79,7 +81,8 @@ interface StoredDisputedDate {
 
 /** Disputed dates are stored as one JSON string: Neo4j properties hold no lists of maps. */
 function disputedDates(props: Props) {
-  const stored = typeof props.disputedDates === 'string' ? (JSON.parse(props.disputedDates) as StoredDisputedDate[]) : [];
+  const stored =
+    typeof props.disputedDates === 'string' ? (JSON.parse(props.disputedDates) as StoredDisputedDate[]) : [];
   return stored.map((d) => ({
     field: d.field,
     claim: { edtf: d.value, earliest: d.earliest, latest: d.latest, basis: null },
@@ -107,7 +110,10 @@ export function toEntity(props: Props): EntityObject {
     description: str(props.description),
     files: (props.files as string[] | undefined) ?? [],
     roles: (props.roles as string[] | undefined) ?? [],
-    coordinates: typeof props.lat === 'number' && typeof props.lon === 'number' ? { lat: props.lat, lon: props.lon } : null,
+    coordinates:
+      typeof props.lat === 'number' && typeof props.lon === 'number'
+        ? { lat: props.lat, lon: props.lon }
+        : null,
     identifiers: Object.fromEntries(IDENTIFIER_FIELDS.map((f) => [f, str(props[f])])),
     version: version(props),
     disputedDates: disputedDates(props),

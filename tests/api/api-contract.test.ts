@@ -39,22 +39,33 @@ describe('search', () => {
       ['Bekht', 'person:vladimir-bekhterev'],
     ];
     for (const [text, id] of cases) {
-      const data = await api.data(`query($t: String!) { search(text: $t, first: 5) { entity { id } } }`, { t: text });
-      expect({ text, ids: data.search.map((h: { entity: { id: string } }) => h.entity.id) }).toEqual({ text, ids: expect.arrayContaining([id]) });
+      const data = await api.data(`query($t: String!) { search(text: $t, first: 5) { entity { id } } }`, {
+        t: text,
+      });
+      expect({ text, ids: data.search.map((h: { entity: { id: string } }) => h.entity.id) }).toEqual({
+        text,
+        ids: expect.arrayContaining([id]),
+      });
     }
   });
 
   it('filters by kind', async () => {
     const data = await api.data(`{ search(text: "Gorky", kinds: [SOURCE]) { entity { kind } } }`);
     expect(data.search.length).toBeGreaterThan(0);
-    expect(new Set(data.search.map((h: { entity: { kind: string } }) => h.entity.kind))).toEqual(new Set(['SOURCE']));
+    expect(new Set(data.search.map((h: { entity: { kind: string } }) => h.entity.kind))).toEqual(
+      new Set(['SOURCE']),
+    );
   });
 
   it('refuses empty text and a page above the cap, naming the argument', async () => {
     const empty = await api.execute(`{ search(text: "  ") { score } }`);
     expect(empty.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'text' });
     const big = await api.execute(`{ search(text: "Stalin", first: 1000) { score } }`);
-    expect(big.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'first', max: 100 });
+    expect(big.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'first',
+      max: 100,
+    });
     expect(big.errors?.[0]?.message).toContain('first');
   });
 });
@@ -66,7 +77,12 @@ describe('relations and evidence', () => {
         nodes { type to { id name } certainty evidence { quote locator source { id kind } } }
       }
     }`);
-    expect(data.relations.nodes).toContainEqual(expect.objectContaining({ type: 'CONVICTED_UNDER', to: expect.objectContaining({ id: 'law:rsfsr-121' }) }));
+    expect(data.relations.nodes).toContainEqual(
+      expect.objectContaining({
+        type: 'CONVICTED_UNDER',
+        to: expect.objectContaining({ id: 'law:rsfsr-121' }),
+      }),
+    );
     const evidence = data.relations.nodes[0].evidence[0];
     expect(evidence.quote).toMatch(/article 121/);
     expect(evidence.locator).toMatch(/^002_f24334818a537fdf\.txt@\d+$/);
@@ -99,22 +115,36 @@ describe('relations and evidence', () => {
   });
 
   it('pages a traversal with cursors and filters it by certainty and date', async () => {
-    const all = await api.data(`{ entity(id: "person:joseph-stalin") { relations(first: 500) { totalCount } } }`);
+    const all = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 500) { totalCount } } }`,
+    );
     const total = all.entity.relations.totalCount;
     expect(total).toBeGreaterThan(4);
-    const first = await api.data(`{ entity(id: "person:joseph-stalin") { relations(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`);
+    const first = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 2) { totalCount edges { cursor node { id } } pageInfo { hasNextPage endCursor } } } }`,
+    );
     expect(first.entity.relations.edges).toHaveLength(2);
     expect(first.entity.relations.pageInfo.hasNextPage).toBe(true);
-    const next = await api.data(`query($after: String) { entity(id: "person:joseph-stalin") { relations(first: 2, after: $after) { edges { node { id } } } } }`, {
-      after: first.entity.relations.pageInfo.endCursor,
-    });
+    const next = await api.data(
+      `query($after: String) { entity(id: "person:joseph-stalin") { relations(first: 2, after: $after) { edges { node { id } } } } }`,
+      {
+        after: first.entity.relations.pageInfo.endCursor,
+      },
+    );
     const firstIds = first.entity.relations.edges.map((e: { node: { id: string } }) => e.node.id);
-    for (const edge of nonEmpty<{ node: { id: string } }>(next.entity.relations.edges)) expect(firstIds).not.toContain(edge.node.id);
+    for (const edge of nonEmpty<{ node: { id: string } }>(next.entity.relations.edges))
+      expect(firstIds).not.toContain(edge.node.id);
 
-    const attested = await api.data(`{ entity(id: "person:joseph-stalin") { relations(first: 500, certainty: [ATTESTED]) { nodes { certainty } } } }`);
-    expect(new Set(attested.entity.relations.nodes.map((r: { certainty: string }) => r.certainty))).toEqual(new Set(['ATTESTED']));
+    const attested = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 500, certainty: [ATTESTED]) { nodes { certainty } } } }`,
+    );
+    expect(new Set(attested.entity.relations.nodes.map((r: { certainty: string }) => r.certainty))).toEqual(
+      new Set(['ATTESTED']),
+    );
 
-    const dated = await api.data(`{ entity(id: "person:joseph-stalin") { relations(first: 500, since: "1933", until: "1933", includeUndated: false) { nodes { date { earliest latest } } } } }`);
+    const dated = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 500, since: "1933", until: "1933", includeUndated: false) { nodes { date { earliest latest } } } } }`,
+    );
     for (const r of nonEmpty<{ date: { earliest: string; latest: string } }>(dated.entity.relations.nodes)) {
       expect(r.date.latest >= '1933-01-01').toBe(true);
       expect(r.date.earliest <= '1933-12-31').toBe(true);
@@ -122,24 +152,35 @@ describe('relations and evidence', () => {
   });
 
   it('refuses a cursor it did not issue and a malformed date bound', async () => {
-    const cursor = await api.execute(`{ entity(id: "person:joseph-stalin") { relations(after: "nonsense") { totalCount } } }`);
+    const cursor = await api.execute(
+      `{ entity(id: "person:joseph-stalin") { relations(after: "nonsense") { totalCount } } }`,
+    );
     expect(cursor.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after' });
-    const date = await api.execute(`{ entity(id: "person:joseph-stalin") { relations(since: "1930s") { totalCount } } }`);
+    const date = await api.execute(
+      `{ entity(id: "person:joseph-stalin") { relations(since: "1930s") { totalCount } } }`,
+    );
     expect(date.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
   });
 
   it('lists what a source attests, and for a relation every source that says so', async () => {
-    const data = await api.data(`{ entity(id: "source:seed-002-queer-emancipation") { ... on Source { claims(first: 500) { totalCount nodes { id sources { id } } } } } }`);
+    const data = await api.data(
+      `{ entity(id: "source:seed-002-queer-emancipation") { ... on Source { claims(first: 500) { totalCount nodes { id sources { id } } } } } }`,
+    );
     expect(data.entity.claims.totalCount).toBeGreaterThan(20);
     for (const relation of nonEmpty<{ sources: { id: string }[] }>(data.entity.claims.nodes)) {
-      expect(relation.sources.map((s: { id: string }) => s.id)).toContain('source:seed-002-queer-emancipation');
+      expect(relation.sources.map((s: { id: string }) => s.id)).toContain(
+        'source:seed-002-queer-emancipation',
+      );
     }
   });
 
   it('lists relations resting on a single source or on hedged evidence', async () => {
-    const data = await api.data(`{ weakRelations(maxSources: 1, certainty: [POSSIBLE, RUMOURED], first: 500) { totalCount nodes { certainty sourceCount } } }`);
+    const data = await api.data(
+      `{ weakRelations(maxSources: 1, certainty: [POSSIBLE, RUMOURED], first: 500) { totalCount nodes { certainty sourceCount } } }`,
+    );
     expect(data.weakRelations.totalCount).toBeGreaterThan(0);
-    for (const r of nonEmpty<{ sourceCount: number; certainty: string }>(data.weakRelations.nodes)) expect(r.sourceCount <= 1 || ['POSSIBLE', 'RUMOURED'].includes(r.certainty)).toBe(true);
+    for (const r of nonEmpty<{ sourceCount: number; certainty: string }>(data.weakRelations.nodes))
+      expect(r.sourceCount <= 1 || ['POSSIBLE', 'RUMOURED'].includes(r.certainty)).toBe(true);
   });
 });
 
@@ -152,18 +193,26 @@ describe('paths', () => {
       expect(path.nodes[0].id).toBe('person:maxim-gorky');
       expect(path.nodes.at(-1).id).toBe('person:nika-poliakov');
       expect(path.relations).toHaveLength(path.length);
-      path.relations.forEach((r: { from: { id: string }; to: { id: string }; evidence: unknown[] }, i: number) => {
-        expect([r.from.id, r.to.id].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
-        expect(r.evidence.length).toBeGreaterThan(0);
-      });
+      path.relations.forEach(
+        (r: { from: { id: string }; to: { id: string }; evidence: unknown[] }, i: number) => {
+          expect([r.from.id, r.to.id].sort()).toEqual([path.nodes[i].id, path.nodes[i + 1].id].sort());
+          expect(r.evidence.length).toBeGreaterThan(0);
+        },
+      );
     }
     const lengths = data.paths.map((p: { length: number }) => p.length);
     expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
   });
 
   it('caps maxHops and says so', async () => {
-    const result = await api.execute(`{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", maxHops: 12) { length } }`);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'maxHops', max: 6 });
+    const result = await api.execute(
+      `{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", maxHops: 12) { length } }`,
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'maxHops',
+      max: 6,
+    });
     expect(result.errors?.[0]?.message).toMatch(/maxHops.*6/);
   });
 
@@ -198,12 +247,18 @@ describe('neighborhood', () => {
 
 describe('stats', () => {
   it('counts entities and relations, none without evidence', async () => {
-    const data = await api.data(`{ stats { entities { kind count } relations { type count } relationsWithoutEvidence citations } }`);
-    const kinds = Object.fromEntries(data.stats.entities.map((e: { kind: string; count: number }) => [e.kind, e.count]));
+    const data = await api.data(
+      `{ stats { entities { kind count } relations { type count } relationsWithoutEvidence citations } }`,
+    );
+    const kinds = Object.fromEntries(
+      data.stats.entities.map((e: { kind: string; count: number }) => [e.kind, e.count]),
+    );
     expect(kinds.PERSON).toBeGreaterThan(50);
     expect(data.stats.relationsWithoutEvidence).toBe(0);
     const types = data.stats.relations.map((r: { type: string }) => r.type);
-    expect(types).toEqual(expect.arrayContaining(['CONVICTED_UNDER', 'IMPRISONED_AT', 'WROTE_TO', 'CITED_BY', 'AUTHORED']));
+    expect(types).toEqual(
+      expect.arrayContaining(['CONVICTED_UNDER', 'IMPRISONED_AT', 'WROTE_TO', 'CITED_BY', 'AUTHORED']),
+    );
   });
 });
 
@@ -221,7 +276,9 @@ describe('errors', () => {
     }
     expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
-    expect(JSON.stringify(result)).not.toMatch(/MATCH|BROKEN|Neo4jError|Neo\.ClientError|SyntaxError|stacktrace|at .*\.[jt]s/);
+    expect(JSON.stringify(result)).not.toMatch(
+      /MATCH|BROKEN|Neo4jError|Neo\.ClientError|SyntaxError|stacktrace|at .*\.[jt]s/,
+    );
   });
 
   it('answers a search written as an injection as a search', async () => {

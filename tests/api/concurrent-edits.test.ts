@@ -18,14 +18,18 @@ async function readEntity(): Promise<{ version: number; aliases: string[]; descr
 }
 
 async function changeCount(target: string): Promise<number> {
-  const result = await api.post('query($t: ID) { changes(targetId: $t, first: 1) { totalCount } }', { t: target });
+  const result = await api.post('query($t: ID) { changes(targetId: $t, first: 1) { totalCount } }', {
+    t: target,
+  });
   return result.json.data.changes.totalCount;
 }
 
 it(`lets exactly one of ${WRITERS} parallel writers of the same version win; the others get CONFLICT`, async () => {
   const { version } = await readEntity();
   const results = await Promise.all(
-    Array.from({ length: WRITERS }, (_, i) => api.edit(UPDATE, { id: ENTITY, version, patch: { description: `writer ${i}` } })),
+    Array.from({ length: WRITERS }, (_, i) =>
+      api.edit(UPDATE, { id: ENTITY, version, patch: { description: `writer ${i}` } }),
+    ),
   );
   const codes = results.map((r) => r.json.errors?.[0]?.extensions?.code ?? 'OK');
   expect(codes.filter((c) => c === 'OK')).toHaveLength(1);
@@ -45,7 +49,11 @@ it('loses no update when parallel writers re-read and retry on CONFLICT', async 
     Array.from({ length: writers }, async (_, i) => {
       for (let attempt = 0; attempt < 200; attempt++) {
         const current = await readEntity();
-        const result = await api.edit(UPDATE, { id: ENTITY, version: current.version, patch: { aliases: [...current.aliases, `parallel alias ${i}`] } });
+        const result = await api.edit(UPDATE, {
+          id: ENTITY,
+          version: current.version,
+          patch: { aliases: [...current.aliases, `parallel alias ${i}`] },
+        });
         const code = result.json.errors?.[0]?.extensions?.code;
         if (code === undefined) return;
         if (code !== 'CONFLICT') throw new Error(`writer ${i}: ${JSON.stringify(result.json.errors)}`);
@@ -64,11 +72,16 @@ it('loses no update when parallel writers re-read and retry on CONFLICT', async 
 });
 
 it('applies the same rule to relations', async () => {
-  const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version } } }');
+  const read = await api.post(
+    '{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version } } }',
+  );
   const [{ id, version }] = read.json.data.relations.nodes;
   const results = await Promise.all(
     Array.from({ length: 20 }, (_, i) =>
-      api.edit(`mutation($id: ID!, $v: Int!, $s: String) { updateRelation(id: $id, version: $v, patch: { sentence: $s }) { version } }`, { id, v: version, s: `sentence ${i}` }),
+      api.edit(
+        `mutation($id: ID!, $v: Int!, $s: String) { updateRelation(id: $id, version: $v, patch: { sentence: $s }) { version } }`,
+        { id, v: version, s: `sentence ${i}` },
+      ),
     ),
   );
   const codes = results.map((r) => r.json.errors?.[0]?.extensions?.code ?? 'OK');

@@ -29,7 +29,10 @@ describe('authority', () => {
     expect(code(await api.post(CREATE, { input }))).toBe('UNAUTHENTICATED');
     expect(code(await api.post(CREATE, { input }, 'egt_not-a-real-token'))).toBe('UNAUTHENTICATED');
     expect(code(await api.post(CREATE, { input }, api.readerToken))).toBe('FORBIDDEN');
-    const malformed = await api.raw(JSON.stringify({ query: CREATE, variables: { input } }), { 'content-type': 'application/json', authorization: 'Basic Zm9vOmJhcg==' });
+    const malformed = await api.raw(JSON.stringify({ query: CREATE, variables: { input } }), {
+      'content-type': 'application/json',
+      authorization: 'Basic Zm9vOmJhcg==',
+    });
     expect(code(malformed)).toBe('UNAUTHENTICATED');
     expect(await graphFingerprint(api.db)).toEqual(before);
   });
@@ -37,7 +40,11 @@ describe('authority', () => {
   it('keeps reads public, with no token or a valid one; a bad token is a 401, not an anonymous read', async () => {
     const anonymous = await api.post('{ entity(id: "person:leo-klejn") { name } }');
     expect(anonymous.json.data.entity.name).toBe('Leo Klejn');
-    const withReaderToken = await api.post('{ entity(id: "person:leo-klejn") { name } }', {}, api.readerToken);
+    const withReaderToken = await api.post(
+      '{ entity(id: "person:leo-klejn") { name } }',
+      {},
+      api.readerToken,
+    );
     expect(withReaderToken.json.data.entity.name).toBe('Leo Klejn');
     const withBadToken = await api.post('{ entity(id: "person:leo-klejn") { name } }', {}, 'egt_wrong');
     expect(withBadToken.status).toBe(401);
@@ -47,20 +54,40 @@ describe('authority', () => {
 
 describe('entities', () => {
   it('creates an entity that reads and search find at once, recording who and what', async () => {
-    const created = await api.edit(CREATE, { input: { id: 'person:test-curator-made', kind: 'PERSON', name: 'Ivan Testovich', aliases: ['I. T.'], born: '1901-03' } });
+    const created = await api.edit(CREATE, {
+      input: {
+        id: 'person:test-curator-made',
+        kind: 'PERSON',
+        name: 'Ivan Testovich',
+        aliases: ['I. T.'],
+        born: '1901-03',
+      },
+    });
     expect(created.json.errors).toBeUndefined();
-    expect(created.json.data.createEntity).toMatchObject({ id: 'person:test-curator-made', version: 1, born: { edtf: '1901-03', earliest: '1901-03-01', latest: '1901-03-31' } });
+    expect(created.json.data.createEntity).toMatchObject({
+      id: 'person:test-curator-made',
+      version: 1,
+      born: { edtf: '1901-03', earliest: '1901-03-01', latest: '1901-03-31' },
+    });
     const found = await api.post('{ search(text: "Testovich") { entity { id } } }');
     expect(found.json.data.search[0].entity.id).toBe('person:test-curator-made');
     const changes = await api.post(CHANGES, { target: 'person:test-curator-made' });
     expect(changes.json.data.changes.nodes).toEqual([
-      expect.objectContaining({ actor: 'test-editor', action: 'CREATE_ENTITY', version: 1, before: null, after: expect.objectContaining({ name: 'Ivan Testovich', origin: 'api' }) }),
+      expect.objectContaining({
+        actor: 'test-editor',
+        action: 'CREATE_ENTITY',
+        version: 1,
+        before: null,
+        after: expect.objectContaining({ name: 'Ivan Testovich', origin: 'api' }),
+      }),
     ]);
     expect(Date.parse(changes.json.data.changes.nodes[0].at)).toBeGreaterThan(Date.now() - 60_000);
   });
 
   it('refuses a second entity with the same id (CONFLICT)', async () => {
-    const again = await api.edit(CREATE, { input: { id: 'person:leo-klejn', kind: 'PERSON', name: 'Another Klejn' } });
+    const again = await api.edit(CREATE, {
+      input: { id: 'person:leo-klejn', kind: 'PERSON', name: 'Another Klejn' },
+    });
     expect(code(again)).toBe('CONFLICT');
   });
 
@@ -68,9 +95,21 @@ describe('entities', () => {
     const read = await api.post('{ entity(id: "person:leo-klejn") { version name description } }');
     const { version, description } = read.json.data.entity;
     expect(version).toBe(0);
-    const updated = await api.edit(UPDATE, { id: 'person:leo-klejn', version, patch: { description: 'Archaeologist (edited in a test).' } });
-    expect(updated.json.data.updateEntity).toMatchObject({ version: 1, description: 'Archaeologist (edited in a test).', name: 'Leo Klejn' });
-    const stale = await api.edit(UPDATE, { id: 'person:leo-klejn', version, patch: { description: 'Overwrite' } });
+    const updated = await api.edit(UPDATE, {
+      id: 'person:leo-klejn',
+      version,
+      patch: { description: 'Archaeologist (edited in a test).' },
+    });
+    expect(updated.json.data.updateEntity).toMatchObject({
+      version: 1,
+      description: 'Archaeologist (edited in a test).',
+      name: 'Leo Klejn',
+    });
+    const stale = await api.edit(UPDATE, {
+      id: 'person:leo-klejn',
+      version,
+      patch: { description: 'Overwrite' },
+    });
     expect(code(stale)).toBe('CONFLICT');
     expect(stale.json.errors[0].extensions.currentVersion).toBe(1);
     const changes = await api.post(CHANGES, { target: 'person:leo-klejn' });
@@ -82,7 +121,9 @@ describe('entities', () => {
   });
 
   it('gives NOT_FOUND for an unknown entity', async () => {
-    expect(code(await api.edit(UPDATE, { id: 'person:nobody-at-all', version: 0, patch: { name: 'X' } }))).toBe('NOT_FOUND');
+    expect(
+      code(await api.edit(UPDATE, { id: 'person:nobody-at-all', version: 0, patch: { name: 'X' } })),
+    ).toBe('NOT_FOUND');
   });
 
   it.each([
@@ -96,7 +137,10 @@ describe('entities', () => {
     [{ id: 'place:x', kind: 'PLACE', name: 'X', lat: 91, lon: 0 }, 'input.lat'],
     [{ id: 'place:x', kind: 'PLACE', name: 'X', lat: 50 }, 'input.lon'],
     [{ id: 'source:x', kind: 'SOURCE', name: 'X', language: 'English' }, 'input.language'],
-    [{ id: 'person:x', kind: 'PERSON', name: 'X', aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) }, 'input.aliases'],
+    [
+      { id: 'person:x', kind: 'PERSON', name: 'X', aliases: Array.from({ length: 51 }, (_, i) => `a${i}`) },
+      'input.aliases',
+    ],
   ])('refuses %j naming %s, changing nothing', async (input, field) => {
     const before = await graphFingerprint(api.db);
     const result = await api.edit(CREATE, { input });
@@ -131,7 +175,11 @@ describe('relations', () => {
     ];
     for (const [input, field] of cases) {
       const result = await api.edit(ADD, { input });
-      expect({ field, code: code(result), argument: result.json.errors?.[0]?.extensions?.argument }).toEqual({ field, code: 'BAD_USER_INPUT', argument: field });
+      expect({ field, code: code(result), argument: result.json.errors?.[0]?.extensions?.argument }).toEqual({
+        field,
+        code: 'BAD_USER_INPUT',
+        argument: field,
+      });
     }
     expect(await graphFingerprint(api.db)).toEqual(before);
   });
@@ -145,8 +193,13 @@ describe('relations', () => {
       sentence: 'five years',
       evidence: [{ quote: 'He was sentenced under article 121.', source: { id: SOURCE } }],
     });
-    const read = await api.post('{ entity(id: "person:test-curator-made") { ... on Person { convictions { totalCount nodes { to { id } } } } } }');
-    expect(read.json.data.entity.convictions).toMatchObject({ totalCount: 1, nodes: [{ to: { id: 'law:rsfsr-121' } }] });
+    const read = await api.post(
+      '{ entity(id: "person:test-curator-made") { ... on Person { convictions { totalCount nodes { to { id } } } } } }',
+    );
+    expect(read.json.data.entity.convictions).toMatchObject({
+      totalCount: 1,
+      nodes: [{ to: { id: 'law:rsfsr-121' } }],
+    });
     expect(code(await api.edit(ADD, { input: base }))).toBe('CONFLICT');
   });
 
@@ -155,25 +208,58 @@ describe('relations', () => {
     const changed = await api.edit(UPDATE_RELATION, {
       id,
       version: 1,
-      patch: { certainty: 'ATTESTED', sentence: null, addEvidence: [{ source: SOURCE, quote: 'A second witness.' }] },
+      patch: {
+        certainty: 'ATTESTED',
+        sentence: null,
+        addEvidence: [{ source: SOURCE, quote: 'A second witness.' }],
+      },
     });
     expect(changed.json.errors).toBeUndefined();
-    expect(changed.json.data.updateRelation).toMatchObject({ version: 2, certainty: 'ATTESTED', sentence: null });
-    expect(changed.json.data.updateRelation.evidence.map((e: { quote: string }) => e.quote)).toEqual(['He was sentenced under article 121.', 'A second witness.']);
-    expect(code(await api.edit(UPDATE_RELATION, { id, version: 1, patch: { certainty: 'POSSIBLE' } }))).toBe('CONFLICT');
+    expect(changed.json.data.updateRelation).toMatchObject({
+      version: 2,
+      certainty: 'ATTESTED',
+      sentence: null,
+    });
+    expect(changed.json.data.updateRelation.evidence.map((e: { quote: string }) => e.quote)).toEqual([
+      'He was sentenced under article 121.',
+      'A second witness.',
+    ]);
+    expect(code(await api.edit(UPDATE_RELATION, { id, version: 1, patch: { certainty: 'POSSIBLE' } }))).toBe(
+      'CONFLICT',
+    );
   });
 
   it('retracts a relation: gone from every read, kept in the graph with its evidence, reason and history', async () => {
     const id = 'person:test-curator-made>CONVICTED_UNDER>law:rsfsr-121';
     expect(code(await api.edit(RETRACT, { id, version: 1, reason: 'stale' }))).toBe('CONFLICT');
-    const retracted = await api.edit(RETRACT, { id, version: 2, reason: 'The interview says article 154-a.' });
+    const retracted = await api.edit(RETRACT, {
+      id,
+      version: 2,
+      reason: 'The interview says article 154-a.',
+    });
     expect(retracted.json.data.retractRelation).toEqual({ id, version: 3 });
-    const read = await api.post(`{ relation(id: "${id}") { id } entity(id: "person:test-curator-made") { degree } }`);
+    const read = await api.post(
+      `{ relation(id: "${id}") { id } entity(id: "person:test-curator-made") { degree } }`,
+    );
     expect(read.json.data).toEqual({ relation: null, entity: { degree: 0 } });
-    const kept = await api.db.read('MATCH ()-[r:RETRACTED {id: $id}]->() RETURN r.originalType AS type, r.reason AS reason, r.retractedBy AS by, COUNT { MATCH (c:Citation {relationId: $id}) } AS citations', { id });
-    expect(kept).toEqual([{ type: 'CONVICTED_UNDER', reason: 'The interview says article 154-a.', by: 'test-editor', citations: 2 }]);
+    const kept = await api.db.read(
+      'MATCH ()-[r:RETRACTED {id: $id}]->() RETURN r.originalType AS type, r.reason AS reason, r.retractedBy AS by, COUNT { MATCH (c:Citation {relationId: $id}) } AS citations',
+      { id },
+    );
+    expect(kept).toEqual([
+      {
+        type: 'CONVICTED_UNDER',
+        reason: 'The interview says article 154-a.',
+        by: 'test-editor',
+        citations: 2,
+      },
+    ]);
     const history = await api.post(CHANGES, { target: id });
-    expect(history.json.data.changes.nodes.map((c: { action: string }) => c.action)).toEqual(['RETRACT_RELATION', 'UPDATE_RELATION', 'ADD_RELATION']);
+    expect(history.json.data.changes.nodes.map((c: { action: string }) => c.action)).toEqual([
+      'RETRACT_RELATION',
+      'UPDATE_RELATION',
+      'ADD_RELATION',
+    ]);
     expect(history.json.data.changes.nodes[0].reason).toBe('The interview says article 154-a.');
     expect(code(await api.edit(ADD, { input: base }))).toBe('CONFLICT');
     expect(code(await api.edit(RETRACT, { id, version: 3, reason: 'again' }))).toBe('NOT_FOUND');
@@ -181,13 +267,18 @@ describe('relations', () => {
 
   it('retracts a curated relation too, and the statistics no longer count it or its citations', async () => {
     const STATS = '{ stats { relations { type count } citations } }';
-    const convictions = (stats: any) => stats.relations.find((r: { type: string }) => r.type === 'CONVICTED_UNDER').count;
+    const convictions = (stats: any) =>
+      stats.relations.find((r: { type: string }) => r.type === 'CONVICTED_UNDER').count;
     const before = (await api.post(STATS)).json.data.stats;
-    const read = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version evidence { quote } } } }');
+    const read = await api.post(
+      '{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { nodes { id version evidence { quote } } } }',
+    );
     const [relation] = read.json.data.relations.nodes;
     const retracted = await api.edit(RETRACT, { id: relation.id, version: relation.version, reason: 'test' });
     expect(retracted.json.errors).toBeUndefined();
-    const after = await api.post('{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { totalCount nodes { id } } }');
+    const after = await api.post(
+      '{ relations(of: "person:leo-klejn", types: [CONVICTED_UNDER], direction: OUT) { totalCount nodes { id } } }',
+    );
     expect(after.json.data.relations).toEqual({ totalCount: 0, nodes: [] });
     const stats = (await api.post(STATS)).json.data.stats;
     expect(convictions(stats)).toBe(convictions(before) - 1);

@@ -29,18 +29,58 @@ const PAYLOADS = [
 ];
 
 const READS: [string, string, (data: any) => void][] = [
-  ['search text', 'query($v: String!) { search(text: $v, first: 100) { entity { id } } }', (data) => expect(data?.search?.length ?? 0).toBeLessThan(60)],
+  [
+    'search text',
+    'query($v: String!) { search(text: $v, first: 100) { entity { id } } }',
+    (data) => expect(data?.search?.length ?? 0).toBeLessThan(60),
+  ],
   ['entity id', 'query($v: ID!) { entity(id: $v) { id } }', (data) => expect(data.entity).toBeNull()],
-  ['relations of', 'query($v: ID!) { relations(of: $v) { totalCount } }', (data) => expect(data?.relations ?? null).toBeNull()],
+  [
+    'relations of',
+    'query($v: ID!) { relations(of: $v) { totalCount } }',
+    (data) => expect(data?.relations ?? null).toBeNull(),
+  ],
   ['relation id', 'query($v: ID!) { relation(id: $v) { id } }', (data) => expect(data.relation).toBeNull()],
-  ['neighborhood id', 'query($v: ID!) { neighborhood(id: $v) { nodes { id } } }', (data) => expect(data?.neighborhood ?? null).toBeNull()],
-  ['paths from', 'query($v: ID!) { paths(from: $v, to: "person:leo-klejn") { length } }', (data) => expect(data?.paths ?? null).toBeNull()],
-  ['paths to', 'query($v: ID!) { paths(from: "person:leo-klejn", to: $v) { length } }', (data) => expect(data?.paths ?? null).toBeNull()],
-  ['cursor', 'query($v: String) { entity(id: "person:maxim-gorky") { relations(after: $v) { totalCount } } }', (data) => expect(data?.entity?.relations ?? null).toBeNull()],
-  ['since filter', 'query($v: String) { entity(id: "person:maxim-gorky") { relations(since: $v) { totalCount } } }', (data) => expect(data?.entity?.relations ?? null).toBeNull()],
-  ['until filter', 'query($v: String) { entity(id: "person:maxim-gorky") { relations(until: $v) { totalCount } } }', (data) => expect(data?.entity?.relations ?? null).toBeNull()],
-  ['changes target', 'query($v: ID) { changes(targetId: $v) { totalCount } }', (data) => expect(data.changes.totalCount).toBe(0)],
-  ['changes actor', 'query($v: String) { changes(actor: $v) { totalCount } }', (data) => expect(data.changes.totalCount).toBe(0)],
+  [
+    'neighborhood id',
+    'query($v: ID!) { neighborhood(id: $v) { nodes { id } } }',
+    (data) => expect(data?.neighborhood ?? null).toBeNull(),
+  ],
+  [
+    'paths from',
+    'query($v: ID!) { paths(from: $v, to: "person:leo-klejn") { length } }',
+    (data) => expect(data?.paths ?? null).toBeNull(),
+  ],
+  [
+    'paths to',
+    'query($v: ID!) { paths(from: "person:leo-klejn", to: $v) { length } }',
+    (data) => expect(data?.paths ?? null).toBeNull(),
+  ],
+  [
+    'cursor',
+    'query($v: String) { entity(id: "person:maxim-gorky") { relations(after: $v) { totalCount } } }',
+    (data) => expect(data?.entity?.relations ?? null).toBeNull(),
+  ],
+  [
+    'since filter',
+    'query($v: String) { entity(id: "person:maxim-gorky") { relations(since: $v) { totalCount } } }',
+    (data) => expect(data?.entity?.relations ?? null).toBeNull(),
+  ],
+  [
+    'until filter',
+    'query($v: String) { entity(id: "person:maxim-gorky") { relations(until: $v) { totalCount } } }',
+    (data) => expect(data?.entity?.relations ?? null).toBeNull(),
+  ],
+  [
+    'changes target',
+    'query($v: ID) { changes(targetId: $v) { totalCount } }',
+    (data) => expect(data.changes.totalCount).toBe(0),
+  ],
+  [
+    'changes actor',
+    'query($v: String) { changes(actor: $v) { totalCount } }',
+    (data) => expect(data.changes.totalCount).toBe(0),
+  ],
 ];
 
 it('reads with injection payloads in every string argument change nothing and find nothing', async () => {
@@ -49,7 +89,8 @@ it('reads with injection payloads in every string argument change nothing and fi
     for (const payload of PAYLOADS) {
       const result = await api.post(query, { v: payload });
       expect({ name, payload, status: result.status < 500 }).toEqual({ name, payload, status: true });
-      for (const error of result.json.errors ?? []) expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(error.extensions.code);
+      for (const error of result.json.errors ?? [])
+        expect(['BAD_USER_INPUT', 'NOT_FOUND']).toContain(error.extensions.code);
       check(result.json.data);
     }
   }
@@ -58,7 +99,9 @@ it('reads with injection payloads in every string argument change nothing and fi
 
 it('search treats Lucene syntax as text: a wildcard does not list the graph', async () => {
   for (const payload of ['*', '*:*', 'name:* OR id:*', '?']) {
-    const result = await api.post('query($v: String!) { search(text: $v, first: 100) { entity { id } } }', { v: payload });
+    const result = await api.post('query($v: String!) { search(text: $v, first: 100) { entity { id } } }', {
+      v: payload,
+    });
     expect(result.json.data?.search ?? []).toHaveLength(0);
   }
 });
@@ -66,20 +109,49 @@ it('search treats Lucene syntax as text: a wildcard does not list the graph', as
 it('writes store an injection payload verbatim as a value and touch nothing else', async () => {
   const before = await graphFingerprint(api.db);
   for (const [i, payload] of PAYLOADS.entries()) {
-    const created = await api.edit('mutation($input: NewEntityInput!) { createEntity(input: $input) { id name description aliases } }', {
-      input: { id: `person:injection-${i}`, kind: 'PERSON', name: payload, description: payload, aliases: [payload] },
-    });
+    const created = await api.edit(
+      'mutation($input: NewEntityInput!) { createEntity(input: $input) { id name description aliases } }',
+      {
+        input: {
+          id: `person:injection-${i}`,
+          kind: 'PERSON',
+          name: payload,
+          description: payload,
+          aliases: [payload],
+        },
+      },
+    );
     expect(created.json.errors).toBeUndefined();
-    expect(created.json.data.createEntity).toEqual({ id: `person:injection-${i}`, name: payload, description: payload, aliases: [payload] });
-    const relation = await api.edit('mutation($input: NewRelationInput!) { addRelation(input: $input) { id sentence evidence { quote } } }', {
-      input: { type: 'CONVICTED_UNDER', from: `person:injection-${i}`, to: 'law:rsfsr-121', certainty: 'RUMOURED', sentence: payload, evidence: [{ source: 'source:seed-001-healey-interview', quote: payload }] },
+    expect(created.json.data.createEntity).toEqual({
+      id: `person:injection-${i}`,
+      name: payload,
+      description: payload,
+      aliases: [payload],
     });
-    expect(relation.json.data.addRelation).toMatchObject({ sentence: payload, evidence: [{ quote: payload }] });
+    const relation = await api.edit(
+      'mutation($input: NewRelationInput!) { addRelation(input: $input) { id sentence evidence { quote } } }',
+      {
+        input: {
+          type: 'CONVICTED_UNDER',
+          from: `person:injection-${i}`,
+          to: 'law:rsfsr-121',
+          certainty: 'RUMOURED',
+          sentence: payload,
+          evidence: [{ source: 'source:seed-001-healey-interview', quote: payload }],
+        },
+      },
+    );
+    expect(relation.json.data.addRelation).toMatchObject({
+      sentence: payload,
+      evidence: [{ quote: payload }],
+    });
   }
   const after = await graphFingerprint(api.db);
   // Each payload added one entity, one change record per write and one citation; one relation and its source link.
   expect(after.nodes - before.nodes).toBe(PAYLOADS.length * 4);
   expect(after.relationships - before.relationships).toBe(PAYLOADS.length * 2);
-  const untouched = await api.db.read("MATCH (n) WHERE n.pwned IS NOT NULL OR (n:Entity AND n.origin = 'dataset' AND n.version IS NOT NULL) RETURN count(n) AS n");
+  const untouched = await api.db.read(
+    "MATCH (n) WHERE n.pwned IS NOT NULL OR (n:Entity AND n.origin = 'dataset' AND n.version IS NOT NULL) RETURN count(n) AS n",
+  );
   expect(untouched).toEqual([{ n: 0 }]);
 });

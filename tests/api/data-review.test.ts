@@ -34,8 +34,15 @@ beforeAll(async () => {
 });
 afterAll(() => api.stop());
 
-async function relations(of: string, types: string[], direction: 'IN' | 'OUT' | 'BOTH' = 'OUT'): Promise<Rel[]> {
-  const { relations } = await api.data<{ relations: { pageInfo: { hasNextPage: boolean }; nodes: Rel[] } }>(RELATIONS, { of, types, direction });
+async function relations(
+  of: string,
+  types: string[],
+  direction: 'IN' | 'OUT' | 'BOTH' = 'OUT',
+): Promise<Rel[]> {
+  const { relations } = await api.data<{ relations: { pageInfo: { hasNextPage: boolean }; nodes: Rel[] } }>(
+    RELATIONS,
+    { of, types, direction },
+  );
   expect(relations.pageInfo.hasNextPage).toBe(false);
   return relations.nodes;
 }
@@ -51,16 +58,31 @@ describe('data review round two', () => {
     const party = await relations('org:communist-party-of-the-soviet-union', ['PART_OF', 'HEADED'], 'BOTH');
     expect(party.filter((r) => r.to.id === 'org:russian-social-democratic-labour-party')).toEqual([]);
     expect(party.filter((r) => r.from.id === 'person:alexander-bogdanov')).toEqual([]);
-    expect((await one('person:alexander-bogdanov', 'HEADED', 'org:bolshevik-faction')).certainty).toBe('ATTESTED');
-    expect((await one('org:bolshevik-faction', 'PART_OF', 'org:russian-social-democratic-labour-party')).certainty).toBe('ATTESTED');
+    expect((await one('person:alexander-bogdanov', 'HEADED', 'org:bolshevik-faction')).certainty).toBe(
+      'ATTESTED',
+    );
+    expect(
+      (await one('org:bolshevik-faction', 'PART_OF', 'org:russian-social-democratic-labour-party')).certainty,
+    ).toBe('ATTESTED');
   });
 
   it('records drafting and recommending as DRAFTED, not ISSUED', async () => {
     const stalin = await relations('person:joseph-stalin', ['ISSUED', 'DRAFTED']);
-    expect(stalin.filter((r) => r.type === 'ISSUED').map((r) => r.to.id)).not.toEqual(expect.arrayContaining(['law:rsfsr-154a']));
-    expect(stalin.filter((r) => r.type === 'ISSUED').map((r) => r.to.id)).not.toContain('law:law-of-spikelets');
-    expect(stalin.filter((r) => r.type === 'DRAFTED').map((r) => r.to.id).sort()).toEqual(['law:law-of-spikelets', 'law:rsfsr-154a']);
-    expect((await one('person:lavrentiy-beria', 'DRAFTED', 'law:amnesty-1953')).evidence[0]?.quote).toMatch(/recommending releasing one million/);
+    expect(stalin.filter((r) => r.type === 'ISSUED').map((r) => r.to.id)).not.toEqual(
+      expect.arrayContaining(['law:rsfsr-154a']),
+    );
+    expect(stalin.filter((r) => r.type === 'ISSUED').map((r) => r.to.id)).not.toContain(
+      'law:law-of-spikelets',
+    );
+    expect(
+      stalin
+        .filter((r) => r.type === 'DRAFTED')
+        .map((r) => r.to.id)
+        .sort(),
+    ).toEqual(['law:law-of-spikelets', 'law:rsfsr-154a']);
+    expect((await one('person:lavrentiy-beria', 'DRAFTED', 'law:amnesty-1953')).evidence[0]?.quote).toMatch(
+      /recommending releasing one million/,
+    );
     expect(await relations('person:lavrentiy-beria', ['ISSUED'])).toEqual([]);
   });
 
@@ -68,8 +90,13 @@ describe('data review round two', () => {
     const klimov = await one('person:valery-klimov', 'CONVICTED_UNDER', 'law:rsfsr-121');
     expect(klimov).toMatchObject({ basis: 'INFERENCE', certainty: 'POSSIBLE' });
     expect(klimov.note).toMatch(/names no law/);
-    expect(await one('person:sergei-parajanov', 'CONVICTED_UNDER', 'law:ussr-sodomy-decree-1933')).toMatchObject({ certainty: 'PROBABLE', date: { edtf: '1948' } });
-    expect(await one('person:karlo-stajner', 'CONVICTED_UNDER', 'law:rsfsr-58')).toMatchObject({ certainty: 'PROBABLE', basis: 'INFERENCE' });
+    expect(
+      await one('person:sergei-parajanov', 'CONVICTED_UNDER', 'law:ussr-sodomy-decree-1933'),
+    ).toMatchObject({ certainty: 'PROBABLE', date: { edtf: '1948' } });
+    expect(await one('person:karlo-stajner', 'CONVICTED_UNDER', 'law:rsfsr-58')).toMatchObject({
+      certainty: 'PROBABLE',
+      basis: 'INFERENCE',
+    });
     const titov = await relations('person:titov', ['CONVICTED_UNDER']);
     expect(titov.map((r) => r.years)).toEqual(expect.arrayContaining([10]));
     expect(titov).toHaveLength(2);
@@ -79,16 +106,31 @@ describe('data review round two', () => {
     const convicted = await relations('law:rsfsr-58', ['CONVICTED_UNDER'], 'IN');
     const leningrad = convicted.find((r) => r.from.id === 'person:leningrad-gay-men-arrested-1933');
     expect(leningrad?.from.group).toBe('hundreds of men');
-    expect(convicted.find((r) => r.from.id === 'person:great-purge-article-58-convicts')).toMatchObject({ certainty: 'ATTESTED', date: { edtf: '1937/1938' } });
-    expect(convicted.map((r) => r.from.id)).toEqual(expect.arrayContaining(['person:vadim-kozin', 'person:nika-poliakov', 'person:karlo-stajner']));
+    expect(convicted.find((r) => r.from.id === 'person:great-purge-article-58-convicts')).toMatchObject({
+      certainty: 'ATTESTED',
+      date: { edtf: '1937/1938' },
+    });
+    expect(convicted.map((r) => r.from.id)).toEqual(
+      expect.arrayContaining(['person:vadim-kozin', 'person:nika-poliakov', 'person:karlo-stajner']),
+    );
   });
 
   it('finds everyone the texts send to "the Gulag", "the camps" or "prison" at the Gulag, and no one at "Soviet Union"', async () => {
     const held = (await relations('place:gulag', ['IMPRISONED_AT'], 'IN')).map((r) => r.from.id);
-    expect(held).toEqual(expect.arrayContaining([
-      'person:aleksandr-solzhenitsyn', 'person:yevgenia-ginzburg', 'person:vadim-kozin', 'person:hein-dyck', 'person:peter-dyck', 'person:gerhard-dyck',
-      'person:nikolai-vavilov', 'person:isaac-babel', 'person:tatiana-miroshnikova', 'person:ummugulsum-sadigzade',
-    ]));
+    expect(held).toEqual(
+      expect.arrayContaining([
+        'person:aleksandr-solzhenitsyn',
+        'person:yevgenia-ginzburg',
+        'person:vadim-kozin',
+        'person:hein-dyck',
+        'person:peter-dyck',
+        'person:gerhard-dyck',
+        'person:nikolai-vavilov',
+        'person:isaac-babel',
+        'person:tatiana-miroshnikova',
+        'person:ummugulsum-sadigzade',
+      ]),
+    );
     expect(await relations('place:soviet-union', ['IMPRISONED_AT'], 'IN')).toEqual([]);
   });
 
@@ -130,34 +172,63 @@ describe('data review round two', () => {
     const places = await api.data<Record<string, { placeKind: string }>>(
       '{ kolyma: entity(id: "place:kolyma") { ... on Place { placeKind } } sevvostlag: entity(id: "place:sevvostlag") { ... on Place { placeKind } } vorkuta: entity(id: "place:vorkuta") { ... on Place { placeKind } } vorkutlag: entity(id: "place:vorkutlag") { ... on Place { placeKind } } }',
     );
-    expect(places).toEqual({ kolyma: { placeKind: 'region' }, sevvostlag: { placeKind: 'camp-complex' }, vorkuta: { placeKind: 'city' }, vorkutlag: { placeKind: 'camp-complex' } });
+    expect(places).toEqual({
+      kolyma: { placeKind: 'region' },
+      sevvostlag: { placeKind: 'camp-complex' },
+      vorkuta: { placeKind: 'city' },
+      vorkutlag: { placeKind: 'camp-complex' },
+    });
     await one('place:solovki', 'PART_OF', 'place:solovetsky-islands');
     expect((await one('place:rsfsr', 'PART_OF', 'place:soviet-union')).date?.edtf).toBe('1922/1991');
-    expect((await relations('place:russia', ['PART_OF'])).map((r) => r.to.id)).not.toContain('place:soviet-union');
+    expect((await relations('place:russia', ['PART_OF'])).map((r) => r.to.id)).not.toContain(
+      'place:soviet-union',
+    );
     await one('source:losev-photo-perm-36-museum', 'ABOUT', 'place:perm-36-museum');
   });
 
   it('has the smaller slips corrected', async () => {
-    expect((await relations('source:birzhevye-vedomosti', ['CITED_BY'])).map((r) => r.to.id)).not.toContain('source:poliakov-letter-to-bekhterev');
+    expect((await relations('source:birzhevye-vedomosti', ['CITED_BY'])).map((r) => r.to.id)).not.toContain(
+      'source:poliakov-letter-to-bekhterev',
+    );
     await one('source:yagoda-memo-to-stalin-1933', 'CITED_BY', 'source:seed-002-queer-emancipation');
-    expect(await one('person:joseph-stalin', 'PERSECUTED', 'person:nikolai-vavilov')).toMatchObject({ certainty: 'PROBABLE', basis: 'INFERENCE' });
-    expect((await relations('person:konrad-adenauer', ['HEADED'])).map((r) => r.to.id)).toEqual(['org:west-german-government']);
-    expect((await relations('person:maxim-gorky', ['LIVED_AT'])).map((r) => r.to.id)).not.toContain('place:russian-empire');
+    expect(await one('person:joseph-stalin', 'PERSECUTED', 'person:nikolai-vavilov')).toMatchObject({
+      certainty: 'PROBABLE',
+      basis: 'INFERENCE',
+    });
+    expect((await relations('person:konrad-adenauer', ['HEADED'])).map((r) => r.to.id)).toEqual([
+      'org:west-german-government',
+    ]);
+    expect((await relations('person:maxim-gorky', ['LIVED_AT'])).map((r) => r.to.id)).not.toContain(
+      'place:russian-empire',
+    );
     await one('person:andrzej-ciolkosz', 'TRANSLATED', 'source:herling-grudzinski-world-apart-1951');
-    expect((await relations('source:huseyn-underground-rivers-flow-into-the-sea-1964', ['PUBLISHED_IN'])).length).toBe(0);
+    expect(
+      (await relations('source:huseyn-underground-rivers-flow-into-the-sea-1964', ['PUBLISHED_IN'])).length,
+    ).toBe(0);
     expect((await one('person:fyodor-mochulsky', 'HEADED', 'place:pechorlag')).date?.edtf).toBe('1940/1946');
   });
 
   it("shows what an entity's dates rest on, and keeps a text's wrong date beside the accepted one", async () => {
-    const { entity } = await api.data<{ entity: Record<string, any> }>(`{ entity(id: "person:joseph-stalin") { ... on Person {
+    const { entity } = await api.data<{
+      entity: Record<string, any>;
+    }>(`{ entity(id: "person:joseph-stalin") { ... on Person {
       born { edtf basis { basis note quote } }
       died { edtf basis { basis quote locator } }
       disputedDates { field note quote claim { edtf } }
     } } }`);
     expect(entity.born).toMatchObject({ edtf: '1878', basis: { basis: 'CURATOR', quote: null } });
     expect(entity.born.basis.note).toMatch(/Not in the texts/);
-    expect(entity.died).toMatchObject({ edtf: '1953-03', basis: { basis: 'TEXT', quote: "after Stalin's death in March 1953" } });
-    expect(entity.disputedDates).toEqual([expect.objectContaining({ field: 'died', claim: { edtf: '1953-03-06' }, quote: 'talin died on March 6, 1953.' })]);
+    expect(entity.died).toMatchObject({
+      edtf: '1953-03',
+      basis: { basis: 'TEXT', quote: "after Stalin's death in March 1953" },
+    });
+    expect(entity.disputedDates).toEqual([
+      expect.objectContaining({
+        field: 'died',
+        claim: { edtf: '1953-03-06' },
+        quote: 'talin died on March 6, 1953.',
+      }),
+    ]);
     const nkgb = await one('org:gulag', 'PART_OF', 'org:nkgb');
     expect(nkgb.certainty).toBe('DISPUTED');
     expect(nkgb.note).toMatch(/stayed with the NKVD/);
@@ -167,6 +238,9 @@ describe('data review round two', () => {
     const { entity } = await api.data<{ entity: Record<string, string> }>(
       '{ entity(id: "source:getty-the-road-to-terror-1999") { ... on Source { publisher publicationPlace } } }',
     );
-    expect(entity).toEqual({ publisher: 'Yale University Press', publicationPlace: 'New Haven, Connecticut' });
+    expect(entity).toEqual({
+      publisher: 'Yale University Press',
+      publicationPlace: 'New Haven, Connecticut',
+    });
   });
 });

@@ -20,11 +20,15 @@ it('moves with every write and every load, not with a refused write or a read', 
   await api.post('{ entity(id: "person:leo-klejn") { name } }');
   expect(await readDataVersion(api.db)).toBe(seen[0]);
 
-  const refused = await api.edit(CREATE, { input: { id: 'person:leo-klejn', kind: 'PERSON', name: 'Taken' } });
+  const refused = await api.edit(CREATE, {
+    input: { id: 'person:leo-klejn', kind: 'PERSON', name: 'Taken' },
+  });
   expect(refused.json.errors[0].extensions.code).toBe('CONFLICT');
   expect(await readDataVersion(api.db)).toBe(seen[0]);
 
-  const created = await api.edit(CREATE, { input: { id: 'person:test-data-version', kind: 'PERSON', name: 'Versioned' } });
+  const created = await api.edit(CREATE, {
+    input: { id: 'person:test-data-version', kind: 'PERSON', name: 'Versioned' },
+  });
   expect(created.json.errors).toBeUndefined();
   seen.push(await readDataVersion(api.db));
   await reloadDataset(api.db);
@@ -39,7 +43,9 @@ it('answers stats from memory while the version stands, and scans again once it 
   expect(again.count).toBe(1);
   expect(kept).toEqual(await graphStats(api.db));
 
-  const created = await api.edit(CREATE, { input: { id: 'person:test-stats-cache', kind: 'PERSON', name: 'Counted' } });
+  const created = await api.edit(CREATE, {
+    input: { id: 'person:test-stats-cache', kind: 'PERSON', name: 'Counted' },
+  });
   expect(created.json.errors).toBeUndefined();
   const after = new QueryCounter();
   const fresh = await cachedGraphStats(api.db, after);

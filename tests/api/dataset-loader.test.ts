@@ -33,7 +33,11 @@ describe('the dataset loader', () => {
     const before = await graphFingerprint(db);
     const second = await loadDataset(db, readDataset(dataDir));
     const after = await graphFingerprint(db);
-    expect(second).toMatchObject({ entities: first.entities, relations: first.relations, citations: first.citations });
+    expect(second).toMatchObject({
+      entities: first.entities,
+      relations: first.relations,
+      citations: first.citations,
+    });
     expect(after).toEqual(before);
     const [counts] = await db.read(
       'MATCH (e:Entity) WITH count(e) AS entities MATCH (c:Citation) RETURN entities, count(c) AS citations',
@@ -58,7 +62,9 @@ describe('the dataset loader', () => {
       expect(await graphFingerprint(db)).toEqual(before);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
-      await db.writeTransaction((tx) => tx.run("MATCH (e:Entity) WHERE e.id IN ['person:loader-probe', 'person:x'] DETACH DELETE e"));
+      await db.writeTransaction((tx) =>
+        tx.run("MATCH (e:Entity) WHERE e.id IN ['person:loader-probe', 'person:x'] DETACH DELETE e"),
+      );
     }
   });
 
@@ -69,16 +75,20 @@ describe('the dataset loader', () => {
     for (const entity of dataset.entities) entity.description = 'CHANGED';
     const failing = Object.create(db) as Database;
     failing.writeTransaction = (work, counter, timeout) =>
-      db.writeTransaction(async (tx: WriteTransaction) => {
-        let statements = 0;
-        return work({
-          run: async (query, params) => {
-            statements += 1;
-            if (statements === 3) await tx.run('RETURN 1/0 AS boom');
-            return tx.run(query, params);
-          },
-        });
-      }, counter, timeout);
+      db.writeTransaction(
+        async (tx: WriteTransaction) => {
+          let statements = 0;
+          return work({
+            run: async (query, params) => {
+              statements += 1;
+              if (statements === 3) await tx.run('RETURN 1/0 AS boom');
+              return tx.run(query, params);
+            },
+          });
+        },
+        counter,
+        timeout,
+      );
     await expect(loadDataset(failing, dataset)).rejects.toThrow();
     expect(await graphFingerprint(db)).toEqual(before);
     const [row] = await db.read("MATCH (e:Entity {description: 'CHANGED'}) RETURN count(e) AS changed");

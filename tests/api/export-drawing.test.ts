@@ -15,7 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => server.stop());
 
-type Serialized = Omit<SerializedGraph<Record<string, any>, Record<string, any>>, 'nodes'> & { nodes: { key: string; attributes: Record<string, any> }[] };
+type Serialized = Omit<SerializedGraph<Record<string, any>, Record<string, any>>, 'nodes'> & {
+  nodes: { key: string; attributes: Record<string, any> }[];
+};
 
 async function graphJson(query = ''): Promise<Serialized> {
   const response = await server.get(`/export/graph.json${query}`);
@@ -23,13 +25,21 @@ async function graphJson(query = ''): Promise<Serialized> {
   return response.json;
 }
 
-async function apiMeasures(args: string): Promise<{ relationCount: number; entities: { id: string; pageRank: number; betweenness: number; community: number; degree: number }[] }> {
-  const result = await server.post(`{ networkMeasures${args} { relationCount entities { id pageRank betweenness community degree } } }`);
+async function apiMeasures(args: string): Promise<{
+  relationCount: number;
+  entities: { id: string; pageRank: number; betweenness: number; community: number; degree: number }[];
+}> {
+  const result = await server.post(
+    `{ networkMeasures${args} { relationCount entities { id pageRank betweenness community degree } } }`,
+  );
   expect(result.json.errors).toBeUndefined();
   return result.json.data.networkMeasures;
 }
 
-const THIRTIES = { query: '?certainty=ATTESTED&since=1930&until=1940&includeUndated=false', args: '(certainty: [ATTESTED], since: "1930", until: "1940", includeUndated: false)' };
+const THIRTIES = {
+  query: '?certainty=ATTESTED&since=1930&until=1940&includeUndated=false',
+  args: '(certainty: [ATTESTED], since: "1930", until: "1940", includeUndated: false)',
+};
 
 describe('exports for drawing', () => {
   it('give every node a spread-out position, colour and size, the same in graph.json and cytoscape.json', async () => {
@@ -42,7 +52,9 @@ describe('exports for drawing', () => {
     const distinct = new Set(nodes.map((n) => `${n.attributes.x},${n.attributes.y}`));
     expect(distinct.size).toBeGreaterThan(nodes.length * 0.9);
     // Computed again for the other format (another cache entry): the seed fixes the layout.
-    const cy = (await server.get('/export/cytoscape.json')).json.elements.nodes as { data: Record<string, any> }[];
+    const cy = (await server.get('/export/cytoscape.json')).json.elements.nodes as {
+      data: Record<string, any>;
+    }[];
     const position = new Map(cy.map((n) => [n.data.id, [n.data.x, n.data.y]]));
     for (const n of nodes) expect(position.get(n.key)).toEqual([n.attributes.x, n.attributes.y]);
   });
@@ -69,7 +81,10 @@ describe('exports for drawing', () => {
 
   it('write the quotes only when asked', async () => {
     const relation = 'person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121';
-    const stored = await server.db.read('MATCH (q:Citation {relationId: $id}) RETURN q.quote AS quote ORDER BY q.id', { id: relation });
+    const stored = await server.db.read(
+      'MATCH (q:Citation {relationId: $id}) RETURN q.quote AS quote ORDER BY q.id',
+      { id: relation },
+    );
     expect(stored.length).toBeGreaterThan(0);
     const plain = MultiDirectedGraph.from(await graphJson('?id=person:leo-klejn'));
     expect(plain.getEdgeAttribute(relation, 'quotes')).toBeUndefined();
@@ -83,10 +98,15 @@ describe('exports for drawing', () => {
     const nodes = Array.from(doc.getElementsByTagName('node'));
     expect(nodes.length).toBeGreaterThan(500);
     for (const node of nodes) expect(node.getElementsByTagName('viz:position').length).toBe(1);
-    const [person] = await server.db.read("MATCH (p:Entity {kind: 'PERSON'}) WHERE p.born =~ '\\\\d{4}' AND p.died =~ '\\\\d{4}' RETURN p.id AS id, p.born AS born, p.died AS died ORDER BY p.id LIMIT 1");
+    const [person] = await server.db.read(
+      "MATCH (p:Entity {kind: 'PERSON'}) WHERE p.born =~ '\\\\d{4}' AND p.died =~ '\\\\d{4}' RETURN p.id AS id, p.born AS born, p.died AS died ORDER BY p.id LIMIT 1",
+    );
     expect(person).toBeDefined();
     const element = nodes.find((n) => n.getAttribute('id') === person!.id)!;
-    expect([element.getAttribute('start'), element.getAttribute('end')]).toEqual([`${person!.born}-01-01`, `${person!.died}-12-31`]);
+    expect([element.getAttribute('start'), element.getAttribute('end')]).toEqual([
+      `${person!.born}-01-01`,
+      `${person!.died}-12-31`,
+    ]);
   });
 
   it('refuse a bad filter naming the argument', async () => {

@@ -41,12 +41,29 @@ async function subgraphCounts(id: string, depth: number): Promise<{ nodes: numbe
   return { nodes: Number(row!.nodes), edges: Number(row!.edges) };
 }
 
-async function get(path: string): Promise<{ status: number; type: string; disposition: string | null; body: string }> {
+async function get(
+  path: string,
+): Promise<{ status: number; type: string; disposition: string | null; body: string }> {
   const response = await fetch(`${server.url}${path}`);
-  return { status: response.status, type: response.headers.get('content-type') ?? '', disposition: response.headers.get('content-disposition'), body: await response.text() };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    disposition: response.headers.get('content-disposition'),
+    body: await response.text(),
+  };
 }
 
-const PARSERS: Record<string, (body: string) => { order: number; size: number; nodeIds: string[]; edgeIds: string[]; node(id: string): Record<string, unknown>; edge(id: string): Record<string, unknown> }> = {
+const PARSERS: Record<
+  string,
+  (body: string) => {
+    order: number;
+    size: number;
+    nodeIds: string[];
+    edgeIds: string[];
+    node(id: string): Record<string, unknown>;
+    edge(id: string): Record<string, unknown>;
+  }
+> = {
   'graph.gexf': (body) => wrapGraphology(parseGexf(Graph, body)),
   'graph.graphml': (body) => wrapGraphology(parseGraphml(Graph, body)),
   'graph.json': (body) => wrapGraphology(MultiDirectedGraph.from(JSON.parse(body))),
@@ -104,7 +121,9 @@ describe.each(Object.keys(PARSERS))('GET /export/%s', (file) => {
       const response = await get(`/export/${file}?id=person:nika-poliakov&depth=${depth}`);
       expect(response.status).toBe(200);
       const graph = parse(response.body);
-      expect({ nodes: graph.order, edges: graph.size }).toEqual(await subgraphCounts('person:nika-poliakov', depth));
+      expect({ nodes: graph.order, edges: graph.size }).toEqual(
+        await subgraphCounts('person:nika-poliakov', depth),
+      );
       expect(graph.nodeIds).toContain('person:vladimir-bekhterev');
     }
   });
@@ -125,7 +144,9 @@ describe('the GEXF export', () => {
     const edge = edges.find((e) => e.getAttribute('id') === dated!.id);
     expect(edge?.getAttribute('start')).toBe(dated!.start);
     expect(edge?.getAttribute('end')).toBe(dated!.end);
-    const [undated] = await server.db.read(`MATCH ()-[r:CITED_BY]->() WHERE r.date IS NULL RETURN r.id AS id LIMIT 1`);
+    const [undated] = await server.db.read(
+      `MATCH ()-[r:CITED_BY]->() WHERE r.date IS NULL RETURN r.id AS id LIMIT 1`,
+    );
     expect(undated).toBeDefined();
     const undatedEdge = edges.find((e) => e.getAttribute('id') === undated!.id);
     expect(undatedEdge).toBeDefined();
@@ -137,7 +158,13 @@ describe('export arguments', () => {
   it('answers an unknown id with 404 naming the id', async () => {
     const response = await get('/export/graph.gexf?id=person:nobody-at-all');
     expect(response.status).toBe(404);
-    expect(JSON.parse(response.body)).toEqual({ error: { code: 'NOT_FOUND', message: 'No entity with id "person:nobody-at-all"', id: 'person:nobody-at-all' } });
+    expect(JSON.parse(response.body)).toEqual({
+      error: {
+        code: 'NOT_FOUND',
+        message: 'No entity with id "person:nobody-at-all"',
+        id: 'person:nobody-at-all',
+      },
+    });
   });
 
   it.each([
@@ -158,6 +185,8 @@ describe('export arguments', () => {
   it('answers an unknown format with 404 listing the formats', async () => {
     const response = await get('/export/graph.csv');
     expect(response.status).toBe(404);
-    expect(JSON.parse(response.body).error.message).toContain('graph.gexf, graph.graphml, graph.json, cytoscape.json');
+    expect(JSON.parse(response.body).error.message).toContain(
+      'graph.gexf, graph.graphml, graph.json, cytoscape.json',
+    );
   });
 });

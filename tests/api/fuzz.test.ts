@@ -12,8 +12,15 @@ let api: TestHttp;
 apiForWritingTests((started) => (api = started));
 
 const PUBLIC_CODES = new Set([
-  'BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN',
-  'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PAYLOAD_TOO_LARGE',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PAYLOAD_TOO_LARGE',
 ]);
 const LEAK = /neo4j|cypher|MATCH \(|\bat .*\.(ts|js):\d+|node_modules|stack/i;
 
@@ -32,8 +39,12 @@ function checkResponse(result: HttpResult, label: string, variables: Record<stri
   for (const error of result.json.errors ?? []) {
     const code = error.extensions?.code;
     if (!PUBLIC_CODES.has(code)) throw new Error(`${label}: error code ${code}: ${JSON.stringify(error)}`);
-    const message = echoed.reduce((text: string, value) => text.split(value).join('<input>'), String(error.message));
-    if (LEAK.test(message) || 'stacktrace' in (error.extensions ?? {})) throw new Error(`${label}: leaks internals: ${JSON.stringify(error)}`);
+    const message = echoed.reduce(
+      (text: string, value) => text.split(value).join('<input>'),
+      String(error.message),
+    );
+    if (LEAK.test(message) || 'stacktrace' in (error.extensions ?? {}))
+      throw new Error(`${label}: leaks internals: ${JSON.stringify(error)}`);
   }
 }
 
@@ -43,31 +54,100 @@ const hostileString = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 40 }),
   fc.string({ unit: 'binary', maxLength: 20 }),
   fc.constantFrom(
-    '', ' ', '*', '?', '~', '"', "'", '\\', '`', '{', '}', '[', ']', '(', ')', ':', 'AND', 'OR NOT', '*:*',
-    "' OR 1=1 //", '") MATCH (n) DETACH DELETE n //', '`) DETACH DELETE n //', '$ids', '{{TYPES}}',
-    'person:leo-klejn', 'person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121', 'b2Zmc2V0OjE', 'b2Zmc2V0Ojk5OTk5OTk5OQ',
-    '1933', '1933-13-45', '-0001', 'x'.repeat(250), '\u0000', '\ud800', 'Štajner', 'Ягода',
+    '',
+    ' ',
+    '*',
+    '?',
+    '~',
+    '"',
+    "'",
+    '\\',
+    '`',
+    '{',
+    '}',
+    '[',
+    ']',
+    '(',
+    ')',
+    ':',
+    'AND',
+    'OR NOT',
+    '*:*',
+    "' OR 1=1 //",
+    '") MATCH (n) DETACH DELETE n //',
+    '`) DETACH DELETE n //',
+    '$ids',
+    '{{TYPES}}',
+    'person:leo-klejn',
+    'person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121',
+    'b2Zmc2V0OjE',
+    'b2Zmc2V0Ojk5OTk5OTk5OQ',
+    '1933',
+    '1933-13-45',
+    '-0001',
+    'x'.repeat(250),
+    '\u0000',
+    '\ud800',
+    'Štajner',
+    'Ягода',
   ),
 );
-const hostileInt = fc.oneof(fc.integer({ min: -5, max: 1000 }), fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648));
+const hostileInt = fc.oneof(
+  fc.integer({ min: -5, max: 1000 }),
+  fc.constantFrom(0, -1, 2_147_483_647, -2_147_483_648),
+);
 const relationTypes = fc.subarray(['CONVICTED_UNDER', 'WROTE_TO', 'ABOUT', 'PART_OF', 'AUTHORED']);
 
 const operations: fc.Arbitrary<{ query: string; variables: Record<string, unknown> }>[] = [
-  fc.record({ t: hostileString, n: hostileInt }).map((v) => ({ query: 'query($t: String!, $n: Int!) { search(text: $t, first: $n) { score entity { id name } } }', variables: v })),
-  fc.record({ id: hostileString }).map((v) => ({ query: 'query($id: ID!) { entity(id: $id) { id name ... on Person { convictions { totalCount } } } }', variables: v })),
-  fc.record({ id: hostileString, n: hostileInt, types: relationTypes }).map((v) => ({ query: 'query($id: ID!, $n: Int!, $types: [RelationType!]) { relations(of: $id, first: $n, types: $types) { nodes { id evidence { quote } } } }', variables: v })),
-  fc.record({ id: hostileString }).map((v) => ({ query: 'query($id: ID!) { relation(id: $id) { id type } }', variables: v })),
-  fc.record({ id: hostileString, d: hostileInt, l: hostileInt }).map((v) => ({ query: 'query($id: ID!, $d: Int!, $l: Int!) { neighborhood(id: $id, depth: $d, limit: $l) { nodes { id } edges { id } } }', variables: v })),
-  fc.record({ a: hostileString, b: hostileString, h: hostileInt, n: hostileInt }).map((v) => ({ query: 'query($a: ID!, $b: ID!, $h: Int!, $n: Int!) { paths(from: $a, to: $b, maxHops: $h, first: $n) { length } }', variables: v })),
-  fc.record({ s: hostileString, u: hostileString, a: hostileString, n: hostileInt }).map((v) => ({
-    query: 'query($s: String, $u: String, $a: String, $n: Int!) { entity(id: "person:nika-poliakov") { relations(since: $s, until: $u, after: $a, first: $n) { totalCount } } }',
+  fc.record({ t: hostileString, n: hostileInt }).map((v) => ({
+    query: 'query($t: String!, $n: Int!) { search(text: $t, first: $n) { score entity { id name } } }',
     variables: v,
   })),
-  fc.record({ m: hostileInt, n: hostileInt, a: hostileString }).map((v) => ({ query: 'query($m: Int!, $n: Int!, $a: String) { weakRelations(maxSources: $m, first: $n, after: $a) { totalCount } }', variables: v })),
-  fc.record({ t: hostileString, a: hostileString, n: hostileInt }).map((v) => ({ query: 'query($t: ID, $a: String, $n: Int!) { changes(targetId: $t, actor: $a, first: $n) { totalCount } }', variables: v })),
+  fc.record({ id: hostileString }).map((v) => ({
+    query: 'query($id: ID!) { entity(id: $id) { id name ... on Person { convictions { totalCount } } } }',
+    variables: v,
+  })),
+  fc.record({ id: hostileString, n: hostileInt, types: relationTypes }).map((v) => ({
+    query:
+      'query($id: ID!, $n: Int!, $types: [RelationType!]) { relations(of: $id, first: $n, types: $types) { nodes { id evidence { quote } } } }',
+    variables: v,
+  })),
+  fc
+    .record({ id: hostileString })
+    .map((v) => ({ query: 'query($id: ID!) { relation(id: $id) { id type } }', variables: v })),
+  fc.record({ id: hostileString, d: hostileInt, l: hostileInt }).map((v) => ({
+    query:
+      'query($id: ID!, $d: Int!, $l: Int!) { neighborhood(id: $id, depth: $d, limit: $l) { nodes { id } edges { id } } }',
+    variables: v,
+  })),
+  fc.record({ a: hostileString, b: hostileString, h: hostileInt, n: hostileInt }).map((v) => ({
+    query:
+      'query($a: ID!, $b: ID!, $h: Int!, $n: Int!) { paths(from: $a, to: $b, maxHops: $h, first: $n) { length } }',
+    variables: v,
+  })),
+  fc.record({ s: hostileString, u: hostileString, a: hostileString, n: hostileInt }).map((v) => ({
+    query:
+      'query($s: String, $u: String, $a: String, $n: Int!) { entity(id: "person:nika-poliakov") { relations(since: $s, until: $u, after: $a, first: $n) { totalCount } } }',
+    variables: v,
+  })),
+  fc.record({ m: hostileInt, n: hostileInt, a: hostileString }).map((v) => ({
+    query:
+      'query($m: Int!, $n: Int!, $a: String) { weakRelations(maxSources: $m, first: $n, after: $a) { totalCount } }',
+    variables: v,
+  })),
+  fc.record({ t: hostileString, a: hostileString, n: hostileInt }).map((v) => ({
+    query:
+      'query($t: ID, $a: String, $n: Int!) { changes(targetId: $t, actor: $a, first: $n) { totalCount } }',
+    variables: v,
+  })),
   // Random documents and random variables of the wrong type.
-  fc.record({ query: fc.string({ maxLength: 80 }), variables: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })) }),
-  fc.record({ v: fc.jsonValue({ maxDepth: 2 }) }).map((v) => ({ query: 'query($v: Int!) { search(text: "Stalin", first: $v) { score } }', variables: v })),
+  fc.record({
+    query: fc.string({ maxLength: 80 }),
+    variables: fc.dictionary(fc.string({ maxLength: 5 }), fc.jsonValue({ maxDepth: 2 })),
+  }),
+  fc
+    .record({ v: fc.jsonValue({ maxDepth: 2 }) })
+    .map((v) => ({ query: 'query($v: Int!) { search(text: "Stalin", first: $v) { score } }', variables: v })),
 ];
 
 it('never answers a generated read with a 5xx or an unmasked error (2000 cases)', async () => {
@@ -102,7 +182,13 @@ const relationInput = fc.record(
     certainty: fc.constantFrom('ATTESTED', 'RUMOURED'),
     date: hostileString,
     sentence: hostileString,
-    evidence: fc.array(fc.record({ source: fc.oneof(hostileString, fc.constant('source:seed-001-healey-interview')), quote: hostileString }), { maxLength: 2 }),
+    evidence: fc.array(
+      fc.record({
+        source: fc.oneof(hostileString, fc.constant('source:seed-001-healey-interview')),
+        quote: hostileString,
+      }),
+      { maxLength: 2 },
+    ),
   },
   { requiredKeys: ['type', 'from', 'to', 'certainty', 'evidence'] },
 );
@@ -112,14 +198,29 @@ const writes = fc.oneof(
     query: 'mutation($input: NewEntityInput!) { createEntity(input: $input) { id } }',
     variables: { input: { id: `person:fuzz-${n}`, kind: 'PERSON', name } },
   })),
-  entityInput.map((input) => ({ query: 'mutation($input: NewEntityInput!) { createEntity(input: $input) { id } }', variables: { input } })),
-  relationInput.map((input) => ({ query: 'mutation($input: NewRelationInput!) { addRelation(input: $input) { id } }', variables: { input } })),
-  fc.record({ id: fc.oneof(hostileString, fc.constant('person:nika-poliakov')), version: hostileInt, name: hostileString, died: hostileString }).map(({ id, version, name, died }) => ({
-    query: 'mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { id } }',
-    variables: { id, version, patch: { name, died } },
+  entityInput.map((input) => ({
+    query: 'mutation($input: NewEntityInput!) { createEntity(input: $input) { id } }',
+    variables: { input },
   })),
+  relationInput.map((input) => ({
+    query: 'mutation($input: NewRelationInput!) { addRelation(input: $input) { id } }',
+    variables: { input },
+  })),
+  fc
+    .record({
+      id: fc.oneof(hostileString, fc.constant('person:nika-poliakov')),
+      version: hostileInt,
+      name: hostileString,
+      died: hostileString,
+    })
+    .map(({ id, version, name, died }) => ({
+      query:
+        'mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { id } }',
+      variables: { id, version, patch: { name, died } },
+    })),
   fc.record({ id: hostileString, version: hostileInt, reason: hostileString }).map((variables) => ({
-    query: 'mutation($id: ID!, $version: Int!, $reason: String!) { retractRelation(id: $id, version: $version, reason: $reason) { id } }',
+    query:
+      'mutation($id: ID!, $version: Int!, $reason: String!) { retractRelation(id: $id, version: $version, reason: $reason) { id } }',
     variables,
   })),
 );
@@ -146,21 +247,30 @@ it('never changes the graph with a refused write, and never fails one with a 5xx
   let baseline = await watermark(api.db);
   let accepted = 0;
   await fc.assert(
-    fc.asyncProperty(writes, fc.constantFrom('editor', 'editor', 'editor', 'reader', 'none'), async ({ query, variables }, who) => {
-      const token = who === 'editor' ? api.editorToken : who === 'reader' ? api.readerToken : undefined;
-      const result = await api.post(query, variables, token);
-      checkResponse(result, `${query} ${JSON.stringify(variables)}`, variables);
-      const after = await watermark(api.db);
-      if (result.json.errors?.length) {
-        if (after !== baseline) throw new Error(`a refused write changed the graph: ${JSON.stringify(variables)} -> ${JSON.stringify(result.json.errors)}`);
-      } else {
-        if (who !== 'editor') throw new Error(`a write without an editor token was accepted: ${JSON.stringify(variables)}`);
-        // An accepted write that left the graph as it was would be a lost write.
-        if (after === baseline) throw new Error(`an accepted write changed nothing: ${query} ${JSON.stringify(variables)}`);
-        accepted += 1;
-        baseline = after;
-      }
-    }),
+    fc.asyncProperty(
+      writes,
+      fc.constantFrom('editor', 'editor', 'editor', 'reader', 'none'),
+      async ({ query, variables }, who) => {
+        const token = who === 'editor' ? api.editorToken : who === 'reader' ? api.readerToken : undefined;
+        const result = await api.post(query, variables, token);
+        checkResponse(result, `${query} ${JSON.stringify(variables)}`, variables);
+        const after = await watermark(api.db);
+        if (result.json.errors?.length) {
+          if (after !== baseline)
+            throw new Error(
+              `a refused write changed the graph: ${JSON.stringify(variables)} -> ${JSON.stringify(result.json.errors)}`,
+            );
+        } else {
+          if (who !== 'editor')
+            throw new Error(`a write without an editor token was accepted: ${JSON.stringify(variables)}`);
+          // An accepted write that left the graph as it was would be a lost write.
+          if (after === baseline)
+            throw new Error(`an accepted write changed nothing: ${query} ${JSON.stringify(variables)}`);
+          accepted += 1;
+          baseline = after;
+        }
+      },
+    ),
     { numRuns: 600 },
   );
   // Most generated createEntity writes are valid: none accepted means the write path refuses all.

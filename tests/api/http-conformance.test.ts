@@ -17,8 +17,12 @@ it('passes every MUST audit of graphql-http', async () => {
   for (const audit of serverAudits({ url: () => api.graphqlUrl })) results.push(await audit.fn());
   expect(results.length).toBeGreaterThan(20);
   const failed = results.filter((r) => r.status !== 'ok');
-  const mustFailures = failed.filter((r) => r.name.startsWith('MUST')).map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
+  const mustFailures = failed
+    .filter((r) => r.name.startsWith('MUST'))
+    .map((r) => `${r.name}: ${'reason' in r ? r.reason : ''}`);
   expect(mustFailures).toEqual([]);
   const others = failed.map((r) => `${r.id} ${r.name}: ${'reason' in r ? r.reason : ''}`);
-  process.stdout.write(`graphql-http audits: ${results.length} run, ${results.length - failed.length} ok; not ok (SHOULD/MAY):\n${others.join('\n')}\n`);
+  process.stdout.write(
+    `graphql-http audits: ${results.length} run, ${results.length - failed.length} ok; not ok (SHOULD/MAY):\n${others.join('\n')}\n`,
+  );
 });

@@ -11,7 +11,9 @@ let api: TestHttp;
 const MAX_CONNECTIONS = 3;
 
 beforeAll(async () => {
-  api = await TestHttp.start(undefined, { http: { headersTimeoutMs: 1_000, requestTimeoutMs: 2_000, maxConnectionsPerIp: MAX_CONNECTIONS } });
+  api = await TestHttp.start(undefined, {
+    http: { headersTimeoutMs: 1_000, requestTimeoutMs: 2_000, maxConnectionsPerIp: MAX_CONNECTIONS },
+  });
 });
 afterAll(async () => {
   await api.stop();
@@ -26,31 +28,40 @@ function connect(): Promise<net.Socket> {
 }
 
 describe('slow clients', () => {
-  const body = JSON.stringify({ query: `{ entity(id: "person:nika-poliakov") { name } } ${' '.repeat(400)}` });
+  const body = JSON.stringify({
+    query: `{ entity(id: "person:nika-poliakov") { name } } ${' '.repeat(400)}`,
+  });
   const head = 'POST /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n';
   it.each([
-    ['its headers', '', `${head}X-Padding: ${'x'.repeat(400)}\r\nContent-Length: ${body.length}\r\n\r\n${body}`],
+    [
+      'its headers',
+      '',
+      `${head}X-Padding: ${'x'.repeat(400)}\r\nContent-Length: ${body.length}\r\n\r\n${body}`,
+    ],
     ['its body', `${head}Content-Length: ${body.length}\r\n\r\n`, body],
-  ])('answers 408 and closes the connection of a client that dribbles %s, long before it is done', async (_what, sentAtOnce, dribbled) => {
-    const socket = await connect();
-    socket.write(sentAtOnce);
-    let answer = '';
-    let closed = false;
-    socket.on('data', (chunk) => (answer += String(chunk)));
-    socket.on('error', () => {});
-    const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    void ended.then(() => (closed = true));
-    // One byte every 100 ms: the rest of the request would take 45 s or more; the limits are 1 s and 2 s.
-    let sent = 0;
-    while (!closed && sent < dribbled.length) {
-      socket.write(dribbled[sent] ?? '');
-      sent += 1;
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-    await ended;
-    expect(sent).toBeLessThan(dribbled.length);
-    expect(answer).toMatch(/^HTTP\/1\.1 408 /);
-  });
+  ])(
+    'answers 408 and closes the connection of a client that dribbles %s, long before it is done',
+    async (_what, sentAtOnce, dribbled) => {
+      const socket = await connect();
+      socket.write(sentAtOnce);
+      let answer = '';
+      let closed = false;
+      socket.on('data', (chunk) => (answer += String(chunk)));
+      socket.on('error', () => {});
+      const ended = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+      void ended.then(() => (closed = true));
+      // One byte every 100 ms: the rest of the request would take 45 s or more; the limits are 1 s and 2 s.
+      let sent = 0;
+      while (!closed && sent < dribbled.length) {
+        socket.write(dribbled[sent] ?? '');
+        sent += 1;
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await ended;
+      expect(sent).toBeLessThan(dribbled.length);
+      expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    },
+  );
 });
 
 describe('connections per address', () => {
@@ -60,7 +71,11 @@ describe('connections per address', () => {
       const refused = await api.get('/healthz');
       expect(refused.status).toBe(503);
       expect(refused.headers.get('retry-after')).toBe('1');
-      expect(refused.json.errors[0].extensions).toMatchObject({ code: 'TOO_MANY_CONNECTIONS', limit: 'HTTP_MAX_CONNECTIONS_PER_IP', max: MAX_CONNECTIONS });
+      expect(refused.json.errors[0].extensions).toMatchObject({
+        code: 'TOO_MANY_CONNECTIONS',
+        limit: 'HTTP_MAX_CONNECTIONS_PER_IP',
+        max: MAX_CONNECTIONS,
+      });
     } finally {
       for (const socket of held) socket.destroy();
     }

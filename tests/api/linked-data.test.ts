@@ -32,12 +32,17 @@ async function triplesInDatabase(): Promise<{ total: number; citations: number }
   let total = 3; // the dataset node: type, name, version
   for (const { props } of entities as { props: Record<string, unknown> }[]) {
     total += 1; // its schema.org type
-    for (const field of [...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[props.kind as EntityKind]]) total += valueCount(props[field]);
+    for (const field of [...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[props.kind as EntityKind]])
+      total += valueCount(props[field]);
   }
-  const relations = await server.db.read('MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN type(r) AS type, properties(r) AS props', { types: RELATION_TYPE_NAMES });
+  const relations = await server.db.read(
+    'MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types RETURN type(r) AS type, properties(r) AS props',
+    { types: RELATION_TYPE_NAMES },
+  );
   for (const { type, props } of relations as { type: RelationType; props: Record<string, unknown> }[]) {
     total += 4; // rdf:Statement, subject, predicate, object
-    for (const field of ['certainty', 'basis', 'date', 'note', ...Object.keys(RELATION_TYPES[type].props)]) total += valueCount(props[field]);
+    for (const field of ['certainty', 'basis', 'date', 'note', ...Object.keys(RELATION_TYPES[type].props)])
+      total += valueCount(props[field]);
   }
   const citations = await server.db.read(
     'MATCH (:Entity)-[r]->(:Entity) WHERE type(r) IN $types MATCH (c:Citation {relationId: r.id}) RETURN c.seed AS seed, c.offset AS offset',
@@ -63,9 +68,15 @@ it('exports the whole graph as JSON-LD whose N-Quads are exactly the statements 
   expect(response.headers.get('content-type')).toContain('application/ld+json');
   const quads = await nquads(response.json);
   const expected = await triplesInDatabase();
-  console.log(`linked data: ${quads.length} N-Quads from /graph.jsonld; ${expected.total} counted from the database (${expected.citations} citations)`);
+  console.log(
+    `linked data: ${quads.length} N-Quads from /graph.jsonld; ${expected.total} counted from the database (${expected.citations} citations)`,
+  );
   expect(quads.length).toBe(expected.total);
-  expect(quads.filter((q) => q.includes('<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/oa#Annotation>'))).toHaveLength(expected.citations);
+  expect(
+    quads.filter((q) =>
+      q.includes('<http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <http://www.w3.org/ns/oa#Annotation>'),
+    ),
+  ).toHaveLength(expected.citations);
 });
 
 it("gives an entity's JSON-LD to a client asking for it: statements with certainty, citations as Web Annotations with both selectors", async () => {
@@ -77,21 +88,50 @@ it("gives an entity's JSON-LD to a client asking for it: statements with certain
   expect(response.headers.get('content-type')).toContain('application/ld+json');
   const quads = await nquads(response.json);
   const entity = `<${server.url}/entity/person%3Aleo-klejn>`;
-  expect(quads).toContain(`${entity} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .`);
-  expect(quads.some((q) => q.includes('<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>') && q.includes(entity))).toBe(true);
-  expect(quads.some((q) => q.includes('/vocab#certainty>') && q.includes(`"${citation!.certainty}"`))).toBe(true);
-  expect(quads.some((q) => q.includes('<http://www.w3.org/ns/oa#exact>') && q.includes(JSON.stringify(citation!.quote)))).toBe(true);
-  expect(quads.some((q) => q.includes('<http://www.w3.org/ns/oa#start>') && q.includes(`"${citation!.offset}"`))).toBe(true);
-  expect(quads.some((q) => q.includes('<http://www.w3.org/ns/oa#hasSource>') && q.includes(encodeURIComponent(String(citation!.sourceId))))).toBe(true);
+  expect(quads).toContain(
+    `${entity} <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <https://schema.org/Person> .`,
+  );
+  expect(
+    quads.some(
+      (q) => q.includes('<http://www.w3.org/1999/02/22-rdf-syntax-ns#subject>') && q.includes(entity),
+    ),
+  ).toBe(true);
+  expect(quads.some((q) => q.includes('/vocab#certainty>') && q.includes(`"${citation!.certainty}"`))).toBe(
+    true,
+  );
+  expect(
+    quads.some(
+      (q) => q.includes('<http://www.w3.org/ns/oa#exact>') && q.includes(JSON.stringify(citation!.quote)),
+    ),
+  ).toBe(true);
+  expect(
+    quads.some((q) => q.includes('<http://www.w3.org/ns/oa#start>') && q.includes(`"${citation!.offset}"`)),
+  ).toBe(true);
+  expect(
+    quads.some(
+      (q) =>
+        q.includes('<http://www.w3.org/ns/oa#hasSource>') &&
+        q.includes(encodeURIComponent(String(citation!.sourceId))),
+    ),
+  ).toBe(true);
 });
 
 it('gives a browser a readable page with the relations and their quotes, under the strict policy', async () => {
-  const [row] = await server.db.read("MATCH (:Person {id: 'person:leo-klejn'})-[r]-() MATCH (c:Citation {relationId: r.id}) RETURN c.quote AS quote LIMIT 1");
+  const [row] = await server.db.read(
+    "MATCH (:Person {id: 'person:leo-klejn'})-[r]-() MATCH (c:Citation {relationId: r.id}) RETURN c.quote AS quote LIMIT 1",
+  );
   const page = await server.get('/entity/person:leo-klejn', { accept: 'text/html,application/xhtml+xml' });
   expect(page.status).toBe(200);
   expect(page.headers.get('content-security-policy')).toContain("default-src 'none'");
   expect(page.text).toContain('<h1>Leo Klejn</h1>');
-  expect(page.text).toContain(String(row!.quote).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+  expect(page.text).toContain(
+    String(row!.quote)
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace(/"/g, '&quot;')
+      .replace(/'/g, '&apos;'),
+  );
   expect(page.text).not.toContain('<script');
 });
 

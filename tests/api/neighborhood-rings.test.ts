@@ -31,7 +31,9 @@ describe('neighborhood rings', () => {
   it('keeps only the nearest ring when the limit is smaller than it, at most `limit` nodes, and says it cut', async () => {
     const ring1 = await nodeIds(`{ neighborhood(id: "${CENTRE}", depth: 1, limit: 2000) { nodes { id } } }`);
     const limit = Math.max(2, Math.floor((ring1.length - 1) / 2));
-    const result = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 2, limit: ${limit}) { truncated reachable nodes { id } } }`);
+    const result = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 2, limit: ${limit}) { truncated reachable nodes { id } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const capped = (result.data as any).neighborhood;
     expect(capped.nodes).toHaveLength(limit);
@@ -41,23 +43,31 @@ describe('neighborhood rings', () => {
   });
 
   it('says when nothing was cut, with the exact number within reach', async () => {
-    const result = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 1, limit: 2000) { truncated reachable nodes { id } } }`);
+    const result = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 1, limit: 2000) { truncated reachable nodes { id } } }`,
+    );
     const whole = (result.data as any).neighborhood;
     expect(whole.truncated).toBe(false);
     expect(whole.reachable).toBe(whole.nodes.length);
-    const exact = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 1, limit: ${whole.nodes.length}) { truncated nodes { id } } }`);
+    const exact = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 1, limit: ${whole.nodes.length}) { truncated nodes { id } } }`,
+    );
     expect((exact.data as any).neighborhood).toMatchObject({ truncated: false });
   });
 
   it('filters what it follows by kind, certainty and years, as traversals do', async () => {
-    const people = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 2, limit: 2000, kinds: [PERSON]) { nodes { id kind } edges { from { kind } to { kind } } } }`);
+    const people = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 2, limit: 2000, kinds: [PERSON]) { nodes { id kind } edges { from { kind } to { kind } } } }`,
+    );
     expect(people.errors).toBeUndefined();
     const subgraph = (people.data as any).neighborhood;
     expect(subgraph.nodes.length).toBeGreaterThan(1);
     for (const node of subgraph.nodes) expect(node.kind).toBe('PERSON');
     const all = await nodeIds(`{ neighborhood(id: "${CENTRE}", depth: 2, limit: 2000) { nodes { id } } }`);
     expect(subgraph.nodes.length).toBeLessThan(all.length);
-    const thirties = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 1, limit: 2000, since: "1930", until: "1939", includeUndated: false) { nodes { id } edges { date { earliest latest } } } }`);
+    const thirties = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 1, limit: 2000, since: "1930", until: "1939", includeUndated: false) { nodes { id } edges { date { earliest latest } } } }`,
+    );
     expect(thirties.errors).toBeUndefined();
     const dated = (thirties.data as any).neighborhood;
     expect(dated.nodes.length).toBeGreaterThan(1);
@@ -69,8 +79,12 @@ describe('neighborhood rings', () => {
   });
 
   it('gives the same nodes with and without edges, and edges only among them', async () => {
-    const withoutEdges = await nodeIds(`{ neighborhood(id: "${CENTRE}", depth: 2, limit: 300) { nodes { id } } }`);
-    const result = await api.execute(`{ neighborhood(id: "${CENTRE}", depth: 2, limit: 300) { nodes { id } edges { from { id } to { id } } } }`);
+    const withoutEdges = await nodeIds(
+      `{ neighborhood(id: "${CENTRE}", depth: 2, limit: 300) { nodes { id } } }`,
+    );
+    const result = await api.execute(
+      `{ neighborhood(id: "${CENTRE}", depth: 2, limit: 300) { nodes { id } edges { from { id } to { id } } } }`,
+    );
     expect(result.errors).toBeUndefined();
     const data = (result.data as any).neighborhood;
     expect(data.nodes.map((n: { id: string }) => n.id)).toEqual(withoutEdges);

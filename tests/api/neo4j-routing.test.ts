@@ -39,7 +39,9 @@ async function probes(): Promise<number> {
 describe('a neo4j:// routing URI', () => {
   it('is what the API uses here, and it answers reads and writes through it', async () => {
     expect(routingUri).toMatch(/^neo4j:\/\/127\.0\.0\.1:\d+$/);
-    const created = await api.edit(CREATE, { input: { id: 'person:test-routed-write', kind: 'PERSON', name: 'Routed Writer' } });
+    const created = await api.edit(CREATE, {
+      input: { id: 'person:test-routed-write', kind: 'PERSON', name: 'Routed Writer' },
+    });
     expect(created.json.errors).toBeUndefined();
     expect(created.json.data.createEntity).toEqual({ id: 'person:test-routed-write', name: 'Routed Writer' });
     const read = await api.post(READ, { id: 'person:test-routed-write' });
@@ -57,10 +59,15 @@ describe('a neo4j:// routing URI', () => {
 
 describe('bookmarks', () => {
   it('come back with every mutation, and a read that sends them back sees the write', async () => {
-    const created = await api.edit(CREATE, { input: { id: 'person:test-bookmarked', kind: 'PERSON', name: 'Bookmarked' } });
+    const created = await api.edit(CREATE, {
+      input: { id: 'person:test-bookmarked', kind: 'PERSON', name: 'Bookmarked' },
+    });
     const { bookmarks } = created.json.extensions;
     expect(bookmarks).toEqual([expect.stringMatching(/^[A-Za-z0-9:+/=_.-]{8,}$/)]);
-    const read = await api.raw(JSON.stringify({ query: READ, variables: { id: 'person:test-bookmarked' } }), { 'content-type': 'application/json', 'x-neo4j-bookmarks': bookmarks.join(',') });
+    const read = await api.raw(JSON.stringify({ query: READ, variables: { id: 'person:test-bookmarked' } }), {
+      'content-type': 'application/json',
+      'x-neo4j-bookmarks': bookmarks.join(','),
+    });
     expect(read.status).toBe(200);
     expect(read.json.data.entity).toEqual({ name: 'Bookmarked' });
     // A read's response does not carry them: only writes move the state a client must wait for.
@@ -69,22 +76,53 @@ describe('bookmarks', () => {
 
   it.each([
     ['an empty header', ' , ', /the header is empty/, undefined],
-    ['too many bookmarks', Array.from({ length: MAX_BOOKMARKS + 1 }, (_, i) => `FB:bookmark${i}`).join(','), /17 bookmarks sent; at most 16/, 'maxBookmarks'],
-    ['a bookmark too long', `FB:${'a'.repeat(MAX_BOOKMARK_LENGTH)}`, /bookmark 1 is 515 characters long; the limit is 512/, 'maxBookmarkLength'],
-    ['a bookmark with other characters', 'FB:good,FB:bad;drop', /bookmark 2 is not a Neo4j bookmark/, undefined],
-  ])('refuses %s with HTTP 400 naming the header, before any database work', async (_name, header, message, limit) => {
-    const before = routed.total.count;
-    const result = await api.raw(JSON.stringify({ query: READ, variables: { id: 'person:nika-poliakov' } }), { 'content-type': 'application/json', 'x-neo4j-bookmarks': header });
-    expect(result.status).toBe(400);
-    expect(result.json.errors[0].message).toMatch(/^X-Neo4j-Bookmarks: /);
-    expect(result.json.errors[0].message).toMatch(message);
-    expect(result.json.errors[0].extensions).toEqual({ code: 'BAD_REQUEST', header: 'X-Neo4j-Bookmarks', ...(limit ? { limit } : {}) });
-    expect(routed.total.count).toBe(before);
-  });
+    [
+      'too many bookmarks',
+      Array.from({ length: MAX_BOOKMARKS + 1 }, (_, i) => `FB:bookmark${i}`).join(','),
+      /17 bookmarks sent; at most 16/,
+      'maxBookmarks',
+    ],
+    [
+      'a bookmark too long',
+      `FB:${'a'.repeat(MAX_BOOKMARK_LENGTH)}`,
+      /bookmark 1 is 515 characters long; the limit is 512/,
+      'maxBookmarkLength',
+    ],
+    [
+      'a bookmark with other characters',
+      'FB:good,FB:bad;drop',
+      /bookmark 2 is not a Neo4j bookmark/,
+      undefined,
+    ],
+  ])(
+    'refuses %s with HTTP 400 naming the header, before any database work',
+    async (_name, header, message, limit) => {
+      const before = routed.total.count;
+      const result = await api.raw(
+        JSON.stringify({ query: READ, variables: { id: 'person:nika-poliakov' } }),
+        { 'content-type': 'application/json', 'x-neo4j-bookmarks': header },
+      );
+      expect(result.status).toBe(400);
+      expect(result.json.errors[0].message).toMatch(/^X-Neo4j-Bookmarks: /);
+      expect(result.json.errors[0].message).toMatch(message);
+      expect(result.json.errors[0].extensions).toEqual({
+        code: 'BAD_REQUEST',
+        header: 'X-Neo4j-Bookmarks',
+        ...(limit ? { limit } : {}),
+      });
+      expect(routed.total.count).toBe(before);
+    },
+  );
 
   it('refuses a well-formed bookmark this database never issued, naming the header', async () => {
-    const result = await api.raw(JSON.stringify({ query: READ, variables: { id: 'person:nika-poliakov' } }), { 'content-type': 'application/json', 'x-neo4j-bookmarks': 'FB:notabookmark' });
-    expect(result.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'X-Neo4j-Bookmarks' });
+    const result = await api.raw(JSON.stringify({ query: READ, variables: { id: 'person:nika-poliakov' } }), {
+      'content-type': 'application/json',
+      'x-neo4j-bookmarks': 'FB:notabookmark',
+    });
+    expect(result.json.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'X-Neo4j-Bookmarks',
+    });
     expect(result.json.data?.entity ?? null).toBeNull();
   });
 });

@@ -14,7 +14,13 @@ beforeAll(async () => {
 afterAll(() => api.stop());
 
 // The documented scale (README "Network measures"), written out here rather than imported.
-const WEIGHT: Record<string, number> = { ATTESTED: 1, PROBABLE: 0.75, POSSIBLE: 0.5, RUMOURED: 0.25, DISPUTED: 0.1 };
+const WEIGHT: Record<string, number> = {
+  ATTESTED: 1,
+  PROBABLE: 0.75,
+  POSSIBLE: 0.5,
+  RUMOURED: 0.25,
+  DISPUTED: 0.1,
+};
 
 interface StoredRelation {
   from: string;
@@ -47,12 +53,25 @@ async function storedRelations(): Promise<StoredRelation[]> {
     `MATCH (a:Entity)-[r]->(b:Entity) WHERE type(r) <> 'RETRACTED'
      RETURN a.id AS from, b.id AS to, r.certainty AS certainty, r.dateEarliest AS earliest, r.dateLatest AS latest`,
   );
-  return rows.map((row) => ({ from: String(row.from), to: String(row.to), certainty: String(row.certainty), earliest: (row.earliest as string | null) ?? null, latest: (row.latest as string | null) ?? null }));
+  return rows.map((row) => ({
+    from: String(row.from),
+    to: String(row.to),
+    certainty: String(row.certainty),
+    earliest: (row.earliest as string | null) ?? null,
+    latest: (row.latest as string | null) ?? null,
+  }));
 }
 
 /** The relations of the 1930s question: attested, and dated within 1930-1940. */
 function attestedThirties(relations: StoredRelation[]): StoredRelation[] {
-  return relations.filter((r) => r.certainty === 'ATTESTED' && r.latest !== null && r.earliest !== null && r.latest >= '1930-01-01' && r.earliest <= '1940-12-31');
+  return relations.filter(
+    (r) =>
+      r.certainty === 'ATTESTED' &&
+      r.latest !== null &&
+      r.earliest !== null &&
+      r.latest >= '1930-01-01' &&
+      r.earliest <= '1940-12-31',
+  );
 }
 
 /** Cytoscape.js on the same relations: one edge each way per linked pair, weighted by the summed certainty weights. */
@@ -81,12 +100,18 @@ function independent(relations: StoredRelation[]) {
   // Cytoscape.js takes a weight function (its type definitions leave it out), and adds the
   // teleport term (1-d)/n to the undamped link matrix before normalising, which is standard
   // PageRank with damping 1/(2-d): d = 2 - 1/0.85 is the usual 0.85.
-  const options = { dampingFactor: 2 - 1 / 0.85, precision: 1e-14, iterations: 2000, weight: (edge: cytoscape.EdgeSingular) => Number(edge.data('weight')) };
+  const options = {
+    dampingFactor: 2 - 1 / 0.85,
+    precision: 1e-14,
+    iterations: 2000,
+    weight: (edge: cytoscape.EdgeSingular) => Number(edge.data('weight')),
+  };
   const rank = cy.elements().pageRank(options as cytoscape.SearchPageRankOptions);
   // Betweenness on an undirected simple graph: one edge per pair.
   const simple = cytoscape({ headless: true });
   simple.add([...degree.keys()].map((id) => ({ group: 'nodes' as const, data: { id } })));
-  for (const { a, b } of pairs.values()) simple.add({ group: 'edges', data: { id: `${a} ${b}`, source: a, target: b } });
+  for (const { a, b } of pairs.values())
+    simple.add({ group: 'edges', data: { id: `${a} ${b}`, source: a, target: b } });
   const between = simple.elements().betweennessCentrality({ directed: false });
   return {
     degree,
@@ -98,7 +123,10 @@ function independent(relations: StoredRelation[]) {
 }
 
 /** Weighted modularity (Newman) of a partition, from the pairs alone. */
-function modularity(pairs: { a: string; b: string; weight: number }[], community: Map<string, number>): number {
+function modularity(
+  pairs: { a: string; b: string; weight: number }[],
+  community: Map<string, number>,
+): number {
   const total = pairs.reduce((sum, p) => sum + p.weight, 0);
   const inside = new Map<number, number>();
   const strength = new Map<number, number>();
@@ -128,19 +156,26 @@ function expectAgreement(network: Network, relations: StoredRelation[]): void {
     expect(Math.abs(e.betweenness / maxBetweenness - check.betweennessNormalized(e.id))).toBeLessThan(1e-9);
   }
   expect(network.entities.reduce((sum, e) => sum + e.pageRank, 0)).toBeCloseTo(1, 6);
-  expect(network.modularity).toBeCloseTo(modularity(check.pairs, new Map(network.entities.map((e) => [e.id, e.community]))), 9);
+  expect(network.modularity).toBeCloseTo(
+    modularity(check.pairs, new Map(network.entities.map((e) => [e.id, e.community]))),
+    9,
+  );
 }
 
 describe('network measures', () => {
   it('agree with Cytoscape.js on the whole seed graph, and the communities have the modularity reported', async () => {
-    const { networkMeasures } = await api.data<{ networkMeasures: Network }>(`{ networkMeasures { ${FIELDS} } }`);
+    const { networkMeasures } = await api.data<{ networkMeasures: Network }>(
+      `{ networkMeasures { ${FIELDS} } }`,
+    );
     expect(networkMeasures.nodeCount).toBeGreaterThan(100);
     expect(networkMeasures.modularity).toBeGreaterThan(0.3);
     expectAgreement(networkMeasures, await storedRelations());
   });
 
   it('answer "who is central among attested relations of 1930-1940" on exactly those relations, which differ from the whole', async () => {
-    const thirties = await api.data<{ networkMeasures: Network & { top: { id: string; pageRank: number }[] } }>(
+    const thirties = await api.data<{
+      networkMeasures: Network & { top: { id: string; pageRank: number }[] };
+    }>(
       `{ networkMeasures(certainty: [ATTESTED], since: "1930", until: "1940", includeUndated: false) { ${FIELDS} top(by: PAGE_RANK, first: 5) { id pageRank } } }`,
     );
     const whole = await api.data<{ networkMeasures: Network }>(`{ networkMeasures { ${FIELDS} } }`);
@@ -148,15 +183,29 @@ describe('network measures', () => {
     expect(kept.length).toBeGreaterThan(10);
     expectAgreement(thirties.networkMeasures, kept);
     expect(thirties.networkMeasures.nodeCount).toBeLessThan(whole.networkMeasures.nodeCount);
-    const ranked = [...thirties.networkMeasures.entities].sort((a, b) => b.pageRank - a.pageRank || (a.id < b.id ? -1 : 1));
+    const ranked = [...thirties.networkMeasures.entities].sort(
+      (a, b) => b.pageRank - a.pageRank || (a.id < b.id ? -1 : 1),
+    );
     expect(thirties.networkMeasures.top.map((e) => e.id)).toEqual(ranked.slice(0, 5).map((e) => e.id));
   });
 
   it('measure a neighbourhood on the nodes and edges it draws', async () => {
-    const { neighborhood } = await api.data<{ neighborhood: { nodes: { id: string }[]; edges: { from: { id: string }; to: { id: string }; certainty: string }[]; measures: Network } }>(
+    const { neighborhood } = await api.data<{
+      neighborhood: {
+        nodes: { id: string }[];
+        edges: { from: { id: string }; to: { id: string }; certainty: string }[];
+        measures: Network;
+      };
+    }>(
       `{ neighborhood(id: "person:joseph-stalin", depth: 2, limit: 60, certainty: [ATTESTED, PROBABLE]) { nodes { id } edges { from { id } to { id } certainty } measures { ${FIELDS} } } }`,
     );
-    const drawn = neighborhood.edges.map((e) => ({ from: e.from.id, to: e.to.id, certainty: e.certainty, earliest: null, latest: null }));
+    const drawn = neighborhood.edges.map((e) => ({
+      from: e.from.id,
+      to: e.to.id,
+      certainty: e.certainty,
+      earliest: null,
+      latest: null,
+    }));
     expect(drawn.length).toBeGreaterThan(10);
     expectAgreement(neighborhood.measures, drawn);
     const nodes = new Set(neighborhood.nodes.map((n) => n.id));

@@ -14,18 +14,26 @@ describe('the test database', () => {
   afterAll(() => db.close());
 
   it('is a Neo4j 5.26 server', async () => {
-    const [row] = await db.read("CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition");
+    const [row] = await db.read(
+      'CALL dbms.components() YIELD name, versions, edition RETURN name, versions[0] AS version, edition',
+    );
     expect(row).toMatchObject({ name: 'Neo4j Kernel', edition: 'community' });
     expect(String(row?.version)).toMatch(/^5\.26\./);
   });
 
   it('enforces the entity id uniqueness constraint itself, and the error maps to CONFLICT', async () => {
-    const attempt = db.write("CREATE (:Entity {id: 'person:nika-poliakov', kind: 'PERSON', name: 'Duplicate'})");
+    const attempt = db.write(
+      "CREATE (:Entity {id: 'person:nika-poliakov', kind: 'PERSON', name: 'Duplicate'})",
+    );
     await expect(attempt).rejects.toBeInstanceOf(DomainError);
-    const error = (await attempt.catch((e: unknown) => e)) as DomainError & { cause: { databaseCode: string } };
+    const error = (await attempt.catch((e: unknown) => e)) as DomainError & {
+      cause: { databaseCode: string };
+    };
     expect(error.code).toBe('CONFLICT');
     expect(error.cause.databaseCode).toBe('Neo.ClientError.Schema.ConstraintValidationFailed');
-    const [row] = await db.read("MATCH (e:Entity {id: 'person:nika-poliakov'}) RETURN count(e) AS n, e.name AS name");
+    const [row] = await db.read(
+      "MATCH (e:Entity {id: 'person:nika-poliakov'}) RETURN count(e) AS n, e.name AS name",
+    );
     expect(row).toEqual({ n: 1, name: 'Nika Poliakov' });
   });
 });

@@ -31,7 +31,9 @@ it('is shown alike by stats, the entity page, the JSON-LD and every file export'
   expect((await api.get('/export/graph.json')).json.attributes.datasetVersion).toBe(version);
   expect((await api.get('/export/cytoscape.json')).json.data.datasetVersion).toBe(version);
   expect((await api.get('/export/graph.gexf')).text).toContain(`dataset version ${version}`);
-  expect((await api.get('/export/graph.graphml')).text).toContain(`<data key="g_datasetVersion">${version}</data>`);
+  expect((await api.get('/export/graph.graphml')).text).toContain(
+    `<data key="g_datasetVersion">${version}</data>`,
+  );
 });
 
 it("moves with a curator's edit, naming the change log's head", async () => {
@@ -40,14 +42,20 @@ it("moves with a curator's edit, naming the change log's head", async () => {
     input: { id: 'person:test-release-version', kind: 'PERSON', name: 'Ivan Versionovich' },
   });
   expect(created.json.errors).toBeUndefined();
-  const [change] = await api.db.read("MATCH (c:Change {targetId: 'person:test-release-version'}) RETURN c.id AS id");
+  const [change] = await api.db.read(
+    "MATCH (c:Change {targetId: 'person:test-release-version'}) RETURN c.id AS id",
+  );
   const after = await statsVersion();
   expect(after).toBe(`${before}+1.${String(change!.id).slice(0, 8)}`);
   expect((await api.get('/export/graph.json')).json.attributes.datasetVersion).toBe(after);
   // The whole-graph JSON-LD, kept in memory since the first test asked for it, is made anew.
   const graph = await api.get('/graph.jsonld');
   expect(graph.json['@graph'][0]['schema:version']).toBe(after);
-  expect(graph.json['@graph'].some((node: { '@id': string }) => node['@id'].endsWith('/entity/person%3Atest-release-version'))).toBe(true);
+  expect(
+    graph.json['@graph'].some((node: { '@id': string }) =>
+      node['@id'].endsWith('/entity/person%3Atest-release-version'),
+    ),
+  ).toBe(true);
 });
 
 it('hashes the content of data/: the same files give the same hash, any edit another', () => {

@@ -15,7 +15,10 @@ it('answers a lookup before a request of thirty statements that queued first', a
   try {
     await busy.occupy(db);
     const finished: string[] = [];
-    const fields = Array.from({ length: 30 }, (_, i) => `r${i}: relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { id }`).join(' ');
+    const fields = Array.from(
+      { length: 30 },
+      (_, i) => `r${i}: relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { id }`,
+    ).join(' ');
     const heavy = api.post(`{ ${fields} }`).then((result) => {
       finished.push('thirty statements');
       return result;

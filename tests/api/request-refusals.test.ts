@@ -24,7 +24,10 @@ async function statementsOf(send: () => Promise<unknown>): Promise<number> {
 }
 
 it('refuses an unused variable nested 5,000 levels deep with a 400, not a crash', async () => {
-  for (const [open, close] of [['[', ']'], ['{"a":', '}']] as const) {
+  for (const [open, close] of [
+    ['[', ']'],
+    ['{"a":', '}'],
+  ] as const) {
     const body = `{"query":"{ stats { citations } }","variables":{"junk":${open.repeat(5000)}1${close.repeat(5000)}}}`;
     const result = await api.raw(body);
     expect(result.status).toBe(400);
@@ -35,10 +38,34 @@ it('refuses an unused variable nested 5,000 levels deep with a 400, not a crash'
 
 describe('a bad variable is reported as such, naming the variable', () => {
   it.each([
-    ['missing', 'query($id: ID!) { entity(id: $id) { name } }', {}, '$id', /Variable "\$id" of required type "ID!" was not provided/],
-    ['of the wrong type', 'query($f: Int!) { search(text: "x", first: $f) { score } }', { f: 'abc' }, '$f', /Variable "\$f" got invalid value "abc"; Int cannot represent/],
-    ['an unknown enum value', 'query($t: [RelationType!]) { relations(of: "person:leo-klejn", types: $t) { totalCount } }', { t: ['NOPE'] }, '$t', /Value "NOPE" does not exist in "RelationType" enum/],
-    ['a null among non-null items', 'query($c: [Certainty!]) { weakRelations(certainty: $c) { totalCount } }', { c: [null] }, '$c', /Variable "\$c" got invalid value null at "c\[0\]"/],
+    [
+      'missing',
+      'query($id: ID!) { entity(id: $id) { name } }',
+      {},
+      '$id',
+      /Variable "\$id" of required type "ID!" was not provided/,
+    ],
+    [
+      'of the wrong type',
+      'query($f: Int!) { search(text: "x", first: $f) { score } }',
+      { f: 'abc' },
+      '$f',
+      /Variable "\$f" got invalid value "abc"; Int cannot represent/,
+    ],
+    [
+      'an unknown enum value',
+      'query($t: [RelationType!]) { relations(of: "person:leo-klejn", types: $t) { totalCount } }',
+      { t: ['NOPE'] },
+      '$t',
+      /Value "NOPE" does not exist in "RelationType" enum/,
+    ],
+    [
+      'a null among non-null items',
+      'query($c: [Certainty!]) { weakRelations(certainty: $c) { totalCount } }',
+      { c: [null] },
+      '$c',
+      /Variable "\$c" got invalid value null at "c\[0\]"/,
+    ],
   ])('%s', async (_what, query, variables, variable, message) => {
     let result: any;
     expect(await statementsOf(async () => (result = await api.post(query, variables)))).toBe(0);
@@ -48,7 +75,9 @@ describe('a bad variable is reported as such, naming the variable', () => {
   });
 
   it('an input object without a required field', async () => {
-    const result = await api.edit('mutation($i: NewEntityInput!) { createEntity(input: $i) { id } }', { i: { id: 'person:someone' } });
+    const result = await api.edit('mutation($i: NewEntityInput!) { createEntity(input: $i) { id } }', {
+      i: { id: 'person:someone' },
+    });
     expect(result.status).toBe(400);
     expect(first(result).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: '$i' });
     expect(first(result).message).toMatch(/Field "kind" of required type "EntityKind!" was not provided/);
@@ -58,22 +87,41 @@ describe('a bad variable is reported as such, naming the variable', () => {
 it('holds a variable’s default value to the list limit, before any database work', async () => {
   const types = Array.from({ length: 700 }, () => 'WROTE_TO').join(', ');
   let result: any;
-  const statements = await statementsOf(async () => (result = await api.post(`query($t: [RelationType!] = [${types}]) { relations(of: "person:leo-klejn", types: $t) { totalCount } }`)));
+  const statements = await statementsOf(
+    async () =>
+      (result = await api.post(
+        `query($t: [RelationType!] = [${types}]) { relations(of: "person:leo-klejn", types: $t) { totalCount } }`,
+      )),
+  );
   expect(statements).toBe(0);
   expect(result.status).toBe(400);
-  expect(first(result).extensions).toMatchObject({ code: 'BAD_USER_INPUT', limit: 'maxListItems', max: LIMITS.maxListItems, argument: '$t' });
+  expect(first(result).extensions).toMatchObject({
+    code: 'BAD_USER_INPUT',
+    limit: 'maxListItems',
+    max: LIMITS.maxListItems,
+    argument: '$t',
+  });
   expect(first(result).message).toBe(`$t: a list of 700 items; the limit is ${LIMITS.maxListItems}.`);
 });
 
 describe('Apollo’s and graphql’s bare errors get a code and a cause', () => {
   it('a persisted query whose hash does not match its text', async () => {
     const query = '{ stats { citations } }';
-    const wrong = await api.raw(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }));
+    const wrong = await api.raw(
+      JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: 'a'.repeat(64) } } }),
+    );
     expect(wrong.status).toBe(400);
     expect(first(wrong).extensions.code).toBe('BAD_REQUEST');
     expect(first(wrong).message).toMatch(/sha256Hash is not the SHA-256 of the query/);
     // The right hash is accepted, so the refusal is about the hash.
-    const right = await api.raw(JSON.stringify({ query, extensions: { persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') } } }));
+    const right = await api.raw(
+      JSON.stringify({
+        query,
+        extensions: {
+          persistedQuery: { version: 1, sha256Hash: createHash('sha256').update(query).digest('hex') },
+        },
+      }),
+    );
     expect(right.json.errors).toBeUndefined();
   });
 
@@ -82,13 +130,24 @@ describe('Apollo’s and graphql’s bare errors get a code and a cause', () => 
     const result = await api.post(`{ ${fields} }`);
     expect(result.status).toBe(400);
     const last = result.json.errors.at(-1);
-    expect(last.extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxValidationErrors' });
+    expect(last.extensions).toMatchObject({
+      code: 'GRAPHQL_VALIDATION_FAILED',
+      limit: 'maxValidationErrors',
+    });
     expect(last.message).toMatch(/^Validation stopped after \d+ errors/);
   });
 
   it('a configured database that the server does not have is not "unavailable"', async () => {
     const uri = process.env.TEST_NEO4J_URI ?? '';
-    const misconfigured = await TestHttp.start(Database.connect({ uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: 'nope', transactionTimeoutMs: 10_000 }));
+    const misconfigured = await TestHttp.start(
+      Database.connect({
+        uri,
+        user: 'neo4j',
+        password: process.env.NEO4J_TEST_PASSWORD ?? '',
+        database: 'nope',
+        transactionTimeoutMs: 10_000,
+      }),
+    );
     try {
       for (let i = 0; i < 2; i++) {
         const result = await misconfigured.post('{ entity(id: "person:leo-klejn") { name } }');
@@ -106,21 +165,35 @@ describe('long input', () => {
 
   it('caps ids on reads, naming the argument, before any database work', async () => {
     let result: any;
-    expect(await statementsOf(async () => (result = await api.post('query($id: ID!) { entity(id: $id) { name } }', { id: long })))).toBe(0);
+    expect(
+      await statementsOf(
+        async () => (result = await api.post('query($id: ID!) { entity(id: $id) { name } }', { id: long })),
+      ),
+    ).toBe(0);
     expect(result.status).toBe(400);
-    expect(first(result).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id', limit: 'maxIdLength' });
+    expect(first(result).extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'id',
+      limit: 'maxIdLength',
+    });
     const literal = await api.post(`{ relations(of: "${long}") { totalCount } }`);
     expect(first(literal).extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'of' });
     // The longest ids of the graph still pass.
-    const relation = await api.post('{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { id } }');
+    const relation = await api.post(
+      '{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { id } }',
+    );
     expect(relation.json.errors).toBeUndefined();
   });
 
   it('does not echo input of any length in error messages', async () => {
     const answers = [
       await api.post('query($f: Int!) { search(text: "x", first: $f) { score } }', { f: 'y'.repeat(90_000) }),
-      await api.post(`{ entity(id: "person:leo-klejn") { relations(since: "${'9'.repeat(90_000)}") { totalCount } } }`),
-      await api.edit('mutation($i: NewEntityInput!) { createEntity(input: $i) { id } }', { i: { id: long.slice(0, 50_000), kind: 'PERSON', name: 'x' } }),
+      await api.post(
+        `{ entity(id: "person:leo-klejn") { relations(since: "${'9'.repeat(90_000)}") { totalCount } } }`,
+      ),
+      await api.edit('mutation($i: NewEntityInput!) { createEntity(input: $i) { id } }', {
+        i: { id: long.slice(0, 50_000), kind: 'PERSON', name: 'x' },
+      }),
     ];
     for (const answer of answers) {
       expect(answer.json.errors).toBeDefined();
@@ -131,10 +204,13 @@ describe('long input', () => {
 
 it('refuses an impossible date in a read filter, naming the argument', async () => {
   for (const since of ['1933-13-45', '1933-02-30', '1933-00']) {
-    const result = await api.post(`{ entity(id: "person:leo-klejn") { relations(since: "${since}") { totalCount } } }`);
+    const result = await api.post(
+      `{ entity(id: "person:leo-klejn") { relations(since: "${since}") { totalCount } } }`,
+    );
     expect(first(result)?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'since' });
   }
-  const fine = await api.post('{ entity(id: "person:leo-klejn") { relations(since: "1933-02-28") { totalCount } } }');
+  const fine = await api.post(
+    '{ entity(id: "person:leo-klejn") { relations(since: "1933-02-28") { totalCount } } }',
+  );
   expect(fine.json.errors).toBeUndefined();
 });
-

@@ -36,7 +36,8 @@ async function resetCollector(): Promise<void> {
   await api.db.runSchemaStatement("CALL db.stats.collect('QUERIES')");
 }
 
-const RELATION = 'id type certainty date { edtf } from { id name } to { id name } evidence { quote source { id name } } sourceCount';
+const RELATION =
+  'id type certainty date { edtf } from { id name } to { id name } evidence { quote source { id name } } sourceCount';
 
 const OPERATIONS: [string, string][] = [
   [
@@ -46,14 +47,29 @@ const OPERATIONS: [string, string][] = [
      fragment Held on Person { imprisonments(first: 5) { nodes { to { id name } } } }`,
   ],
   [
-    'a neighbourhood with every node\'s relations and their evidence',
+    "a neighbourhood with every node's relations and their evidence",
     `{ neighborhood(id: "person:joseph-stalin", depth: 2, limit: 100) { truncated nodes { id degree relations(first: 3) { totalCount nodes { ${RELATION} } } } edges { ${RELATION} } } }`,
   ],
-  ['search with a traversal of each hit', `{ search(text: "Poliakov", first: 5) { score entity { id name ... on Person { convictions { nodes { to { name } } } } } } }`],
-  ['relations of an entity with their evidence', `{ relations(of: "person:nika-poliakov", first: 50) { totalCount pageInfo { hasNextPage } edges { cursor node { ${RELATION} } } } }`],
-  ['paths with the evidence of each hop', `{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", first: 3) { length nodes { id name } relations { ${RELATION} } } }`],
-  ['a relation by id with its sources', `{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { ${RELATION} sources { name ... on Source { claims(first: 3) { nodes { id } } } } } }`],
-  ['what a source attests', `{ entity(id: "source:seed-001-healey-interview") { ... on Source { authors { name } claims(first: 100) { totalCount nodes { ${RELATION} } } } } }`],
+  [
+    'search with a traversal of each hit',
+    `{ search(text: "Poliakov", first: 5) { score entity { id name ... on Person { convictions { nodes { to { name } } } } } } }`,
+  ],
+  [
+    'relations of an entity with their evidence',
+    `{ relations(of: "person:nika-poliakov", first: 50) { totalCount pageInfo { hasNextPage } edges { cursor node { ${RELATION} } } } }`,
+  ],
+  [
+    'paths with the evidence of each hop',
+    `{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", first: 3) { length nodes { id name } relations { ${RELATION} } } }`,
+  ],
+  [
+    'a relation by id with its sources',
+    `{ relation(id: "person:leo-klejn>CONVICTED_UNDER>law:rsfsr-121") { ${RELATION} sources { name ... on Source { claims(first: 3) { nodes { id } } } } } }`,
+  ],
+  [
+    'what a source attests',
+    `{ entity(id: "source:seed-001-healey-interview") { ... on Source { authors { name } claims(first: 100) { totalCount nodes { ${RELATION} } } } } }`,
+  ],
   ['relations to corroborate', `{ weakRelations(first: 20) { totalCount nodes { ${RELATION} } } }`],
 ];
 
@@ -70,7 +86,16 @@ describe('one statement per read operation', () => {
   });
 });
 
-const TYPES = ['CONVICTED_UNDER', 'IMPRISONED_AT', 'WROTE_TO', 'ASSOCIATE_OF', 'AUTHORED', 'PERSECUTED', 'HEADED', 'MEMBER_OF'];
+const TYPES = [
+  'CONVICTED_UNDER',
+  'IMPRISONED_AT',
+  'WROTE_TO',
+  'ASSOCIATE_OF',
+  'AUTHORED',
+  'PERSECUTED',
+  'HEADED',
+  'MEMBER_OF',
+];
 
 /** A deterministic shuffle, so a failure can be replayed. */
 function shuffled<T>(values: readonly T[], seed: number): T[] {
@@ -96,7 +121,10 @@ describe('a fixed text for each shape', () => {
     const variables = Array.from({ length: 24 }, (_, i) => ({
       id: ['person:joseph-stalin', 'person:maxim-gorky', 'law:rsfsr-121', 'person:nobody'][i % 4],
       types: i % 5 === 0 ? null : shuffled(TYPES, i).slice(0, 1 + (i % TYPES.length)),
-      c: i % 3 === 0 ? null : shuffled(['ATTESTED', 'PROBABLE', 'POSSIBLE', 'DISPUTED'], i).slice(0, 1 + (i % 4)),
+      c:
+        i % 3 === 0
+          ? null
+          : shuffled(['ATTESTED', 'PROBABLE', 'POSSIBLE', 'DISPUTED'], i).slice(0, 1 + (i % 4)),
       since: i % 2 === 0 ? null : String(1900 + i),
       until: i % 4 === 1 ? `19${50 + i}-0${1 + (i % 9)}` : null,
       first: 1 + i * 7,
@@ -115,7 +143,11 @@ describe('a fixed text for each shape', () => {
     await resetCollector();
     const literal = (types: string[], first: number) =>
       `{ neighborhood(id: "person:joseph-stalin", depth: 2, limit: ${first}, types: [${types.join(', ')}], certainty: [ATTESTED, PROBABLE]) { nodes { id } } }`;
-    const runs = [literal(TYPES, 50), literal(shuffled(TYPES, 7), 80), literal(shuffled(TYPES, 9).slice(0, 3), 10)];
+    const runs = [
+      literal(TYPES, 50),
+      literal(shuffled(TYPES, 7), 80),
+      literal(shuffled(TYPES, 9).slice(0, 3), 10),
+    ];
     for (const query of runs) expect((await api.execute(query)).errors).toBeUndefined();
     const texts = await collected(runs.length);
     expect([...texts.values()]).toEqual([runs.length]);

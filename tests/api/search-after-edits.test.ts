@@ -12,18 +12,26 @@ const UPDATE = `mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updat
 const ID = 'org:test-bureau-of-names';
 
 async function scoreOf(text: string): Promise<number | null> {
-  const result = await api.post('query($t: String!) { search(text: $t, first: 5) { score entity { id } } }', { t: text });
+  const result = await api.post('query($t: String!) { search(text: $t, first: 5) { score entity { id } } }', {
+    t: text,
+  });
   const hit = result.json.data.search.find((h: { entity: { id: string } }) => h.entity.id === ID);
   return hit ? hit.score : null;
 }
 
 it('finds a created entity by its exact name, also without little words, and an edited one by its new names', async () => {
-  const created = await api.edit(CREATE, { input: { id: ID, kind: 'ORGANIZATION', name: 'The Bureau of Test Names' } });
+  const created = await api.edit(CREATE, {
+    input: { id: ID, kind: 'ORGANIZATION', name: 'The Bureau of Test Names' },
+  });
   expect(created.json.errors).toBeUndefined();
   expect(await scoreOf('the bureau of test names')).toBeGreaterThanOrEqual(200);
   expect(await scoreOf('Bureau Test Names')).toBeGreaterThanOrEqual(100);
 
-  const updated = await api.edit(UPDATE, { id: ID, version: 1, patch: { name: 'Office for Curated Names', aliases: ['The Curated Office'] } });
+  const updated = await api.edit(UPDATE, {
+    id: ID,
+    version: 1,
+    patch: { name: 'Office for Curated Names', aliases: ['The Curated Office'] },
+  });
   expect(updated.json.errors).toBeUndefined();
   expect(await scoreOf('Office for Curated Names')).toBeGreaterThanOrEqual(200);
   expect(await scoreOf('Curated Office')).toBeGreaterThanOrEqual(100);

@@ -23,7 +23,13 @@ interface NameCheck {
 
 function namesOfDataset() {
   const { entities } = readDataset(readConfig().dataDir);
-  return entities.flatMap((entity) => [entity.name, ...(entity.aliases ?? [])].map((text, i) => ({ text, entityId: entity.id, isName: i === 0 })));
+  return entities.flatMap((entity) =>
+    [entity.name, ...(entity.aliases ?? [])].map((text, i) => ({
+      text,
+      entityId: entity.id,
+      isName: i === 0,
+    })),
+  );
 }
 
 function addBearer(index: Map<string, Set<string>>, key: string, id: string): void {
@@ -52,14 +58,24 @@ function namesAsTypedOtherwise(): NameCheck[] {
     const shorter = bareName(key);
     const checks: NameCheck[] = [];
     if (key !== name.text) checks.push({ ...name, text: key, bearers: [...folded.get(key)!].sort() });
-    if (shorter !== key) checks.push({ ...name, text: shorter, bearers: [...new Set([...(folded.get(shorter) ?? []), ...bare.get(shorter)!])].sort() });
+    if (shorter !== key)
+      checks.push({
+        ...name,
+        text: shorter,
+        bearers: [...new Set([...(folded.get(shorter) ?? []), ...bare.get(shorter)!])].sort(),
+      });
     return checks;
   });
 }
 
 async function misses(checks: NameCheck[]): Promise<(NameCheck & { got: string[] })[]> {
-  const answers = await searchIds(api, checks.map((check) => ({ text: check.text, first: check.bearers.length })));
-  return checks.map((check, i) => ({ ...check, got: answers[i]! })).filter((check) => [...check.got].sort().join() !== check.bearers.join());
+  const answers = await searchIds(
+    api,
+    checks.map((check) => ({ text: check.text, first: check.bearers.length })),
+  );
+  return checks
+    .map((check, i) => ({ ...check, got: answers[i]! }))
+    .filter((check) => [...check.got].sort().join() !== check.bearers.join());
 }
 
 let api: TestApi;
@@ -86,7 +102,9 @@ it('finds every entity of data/ first by its name and by every alias, typed as p
 it('finds them alike typed in lower case without diacritics or punctuation, and without the little words', async () => {
   const checks = namesAsTypedOtherwise();
   const failures = await misses(checks);
-  console.log(`search: checked ${checks.length} other spellings of those names (folded, without little words); ${failures.length} not found first`);
+  console.log(
+    `search: checked ${checks.length} other spellings of those names (folded, without little words); ${failures.length} not found first`,
+  );
   expect(failures).toEqual([]);
   expect(checks.length).toBeGreaterThan(0);
 });

@@ -13,10 +13,18 @@ const SPELLINGS: { way: string; text: string; id: string }[] = [
   { way: 'diacritics left out', text: 'Rozsas', id: 'person:janos-rozsas' },
   { way: 'diacritics left out', text: 'Anita Nandris-Cudla', id: 'person:anita-nandris-cudla' },
   { way: 'letters without a mark left out (ł)', text: 'Slawomir Rawicz', id: 'person:slavomir-rawicz' },
-  { way: 'accents and apostrophe left out', text: 'Glavnoye upravleniye ispravitelno-trudovykh lagerey', id: 'org:gulag' },
+  {
+    way: 'accents and apostrophe left out',
+    text: 'Glavnoye upravleniye ispravitelno-trudovykh lagerey',
+    id: 'org:gulag',
+  },
   { way: 'little words left out', text: 'Law Spikelets', id: 'law:law-of-spikelets' },
   { way: 'little words left out', text: 'Article 121 RSFSR Criminal Code', id: 'law:rsfsr-121' },
-  { way: 'little words left out', text: 'One Day Life Ivan Denisovich', id: 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962' },
+  {
+    way: 'little words left out',
+    text: 'One Day Life Ivan Denisovich',
+    id: 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962',
+  },
   { way: 'little words added', text: 'The Law of Spikelets', id: 'law:law-of-spikelets' },
   { way: 'little words added', text: 'the Order No. 270', id: 'law:order-no-270' },
   { way: 'little words added, words reordered', text: 'The Spikelets Law', id: 'law:law-of-spikelets' },
@@ -47,7 +55,10 @@ afterAll(async () => {
 });
 
 it('brings the entity first however a reader types its name', async () => {
-  const answers = await searchIds(api, SPELLINGS.map((spelling) => ({ text: spelling.text, first: 3 })));
+  const answers = await searchIds(
+    api,
+    SPELLINGS.map((spelling) => ({ text: spelling.text, first: 3 })),
+  );
   const firsts = SPELLINGS.map((spelling, i) => ({ ...spelling, first: answers[i]![0] ?? null }));
   expect(firsts.filter((s) => s.first !== s.id)).toEqual([]);
 });
@@ -81,7 +92,8 @@ it('scores in the order of the hits: from 200 the name as typed, from 100 withou
     partial: search(text: "Day in the Life of Ivan Denisov", first: 10) { score entity { id } }
   }`);
   const book = 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962';
-  const scoreOfBook = (hits: { score: number; entity: { id: string } }[]) => hits.find((h) => h.entity.id === book)?.score;
+  const scoreOfBook = (hits: { score: number; entity: { id: string } }[]) =>
+    hits.find((h) => h.entity.id === book)?.score;
   expect(scoreOfBook(data.exact)).toBeGreaterThanOrEqual(200);
   expect(scoreOfBook(data.exact)).toBeLessThan(300);
   expect(scoreOfBook(data.bare)).toBeGreaterThanOrEqual(100);

@@ -21,7 +21,7 @@ const EDITOR = 'test-importer';
 beforeAll(async () => {
   db = connectTestDatabase();
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'spreadsheet-import-'));
-  const [row] = await db.read("MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT 1");
+  const [row] = await db.read('MATCH (s:Source) RETURN s.id AS id ORDER BY s.id LIMIT 1');
   source = String(row!.id);
 });
 afterAll(async () => {
@@ -36,7 +36,11 @@ function csv(name: string, lines: string[]): string {
   return file;
 }
 
-const ENTITIES = ['id,kind,name,aliases,born,description', 'person:test-import-anna,PERSON,Anna Importova,A. Importova|Anya,1901,Made by the import test', 'person:test-import-boris,PERSON,Boris Importov,,1899-05,'];
+const ENTITIES = [
+  'id,kind,name,aliases,born,description',
+  'person:test-import-anna,PERSON,Anna Importova,A. Importova|Anya,1901,Made by the import test',
+  'person:test-import-boris,PERSON,Boris Importov,,1899-05,',
+];
 const relations = () => [
   'type,from,to,certainty,date,source,quote,offset',
   `INTERVIEWED,person:test-import-anna,person:test-import-boris,PROBABLE,1930,${source},Anna spoke with Boris,12`,
@@ -50,7 +54,11 @@ async function written(): Promise<{ entities: number; relations: number; changes
             COUNT { MATCH (c:Change {actor: $editor}) } AS changes`,
     { editor: EDITOR },
   );
-  return { entities: Number(row!.entities), relations: Number(row!.relations), changes: Number(row!.changes) };
+  return {
+    entities: Number(row!.entities),
+    relations: Number(row!.relations),
+    changes: Number(row!.changes),
+  };
 }
 
 const NOTHING = { entities: 0, relations: 0, changes: 0 };
@@ -66,7 +74,10 @@ it('refuses a header with an unknown column, naming it', () => {
 });
 
 it('refuses a row with the wrong number of cells, naming its row', () => {
-  const file = csv('broken-row.csv', [...ENTITIES, 'person:test-import-c,PERSON,"C, the third",1900,extra,cells,here']);
+  const file = csv('broken-row.csv', [
+    ...ENTITIES,
+    'person:test-import-c,PERSON,"C, the third",1900,extra,cells,here',
+  ]);
   expect(() => readSheet(file)).toThrow(/row 4|line 4/);
 });
 
@@ -81,14 +92,24 @@ it('refuses a bad cell by row and column, and then writes none of the good rows'
 it('refuses a relation to an unknown entity by row and column, and writes nothing', async () => {
   const rows = relations();
   rows[2] = rows[2]!.replace('person:test-import-boris', 'person:test-import-nobody');
-  const report = await importSpreadsheets(db, [readSheet(csv('e.csv', ENTITIES)), readSheet(csv('unknown.csv', rows))], { editor: EDITOR, dryRun: false });
+  const report = await importSpreadsheets(
+    db,
+    [readSheet(csv('e.csv', ENTITIES)), readSheet(csv('unknown.csv', rows))],
+    { editor: EDITOR, dryRun: false },
+  );
   expect(report.written).toBe(false);
-  expect(report.refused).toEqual([expect.objectContaining({ file: path.join(dir, 'unknown.csv'), row: 3, column: 'to' })]);
+  expect(report.refused).toEqual([
+    expect.objectContaining({ file: path.join(dir, 'unknown.csv'), row: 3, column: 'to' }),
+  ]);
   expect(await written()).toEqual(NOTHING);
 });
 
 it('says in a dry run what it would create, and writes nothing', async () => {
-  const report = await importSpreadsheets(db, [readSheet(csv('e.csv', ENTITIES)), readSheet(csv('r.csv', relations()))], { editor: EDITOR, dryRun: true });
+  const report = await importSpreadsheets(
+    db,
+    [readSheet(csv('e.csv', ENTITIES)), readSheet(csv('r.csv', relations()))],
+    { editor: EDITOR, dryRun: true },
+  );
   expect(report.refused).toEqual([]);
   expect(report.outcomes.map((o) => `${o.action} ${o.id} ${o.rows.join(',')}`)).toEqual([
     'create person:test-import-anna 2',
@@ -104,13 +125,20 @@ it('writes everything with change records under the editor, and a second run cha
   const first = await importSpreadsheets(db, sheets(), { editor: EDITOR, dryRun: false });
   expect(first.written).toBe(true);
   expect(await written()).toEqual({ entities: 2, relations: 1, changes: 3 });
-  const [citations] = await db.read("MATCH (c:Citation {relationId: 'person:test-import-anna>INTERVIEWED>person:test-import-boris'}) RETURN collect(c.quote) AS quotes");
+  const [citations] = await db.read(
+    "MATCH (c:Citation {relationId: 'person:test-import-anna>INTERVIEWED>person:test-import-boris'}) RETURN collect(c.quote) AS quotes",
+  );
   expect((citations!.quotes as string[]).sort()).toEqual(['Anna spoke with Boris', 'and again with him']);
   const again = await importSpreadsheets(db, sheets(), { editor: EDITOR, dryRun: false });
   expect(again.outcomes.map((o) => o.action)).toEqual(['unchanged', 'unchanged', 'unchanged']);
   expect(await written()).toEqual({ entities: 2, relations: 1, changes: 3 });
   const edited = ENTITIES.map((line) => line.replace(',1901,', ',1902,'));
-  const third = await importSpreadsheets(db, [readSheet(csv('e.csv', edited))], { editor: EDITOR, dryRun: false });
-  expect(third.outcomes.filter((o) => o.action === 'change')).toEqual([expect.objectContaining({ id: 'person:test-import-anna', fields: ['born'] })]);
+  const third = await importSpreadsheets(db, [readSheet(csv('e.csv', edited))], {
+    editor: EDITOR,
+    dryRun: false,
+  });
+  expect(third.outcomes.filter((o) => o.action === 'change')).toEqual([
+    expect.objectContaining({ id: 'person:test-import-anna', fields: ['born'] }),
+  ]);
   expect(await written()).toEqual({ entities: 2, relations: 1, changes: 4 });
 });

@@ -18,9 +18,19 @@ export async function searchIds(api: TestApi, searches: readonly SearchRequest[]
   for (let start = 0; start < searches.length; start += SEARCHES_PER_REQUEST) {
     const batch = searches.slice(start, start + SEARCHES_PER_REQUEST);
     const declarations = batch.map((_, i) => `$t${i}: String!, $f${i}: Int!`).join(', ');
-    const fields = batch.map((_, i) => `s${i}: search(text: $t${i}, first: $f${i}) { entity { id } }`).join('\n');
-    const variables = Object.fromEntries(batch.flatMap((search, i) => [[`t${i}`, search.text], [`f${i}`, search.first]]));
-    const data = await api.data<Record<string, { entity: { id: string } }[]>>(`query Searches(${declarations}) {\n${fields}\n}`, variables);
+    const fields = batch
+      .map((_, i) => `s${i}: search(text: $t${i}, first: $f${i}) { entity { id } }`)
+      .join('\n');
+    const variables = Object.fromEntries(
+      batch.flatMap((search, i) => [
+        [`t${i}`, search.text],
+        [`f${i}`, search.first],
+      ]),
+    );
+    const data = await api.data<Record<string, { entity: { id: string } }[]>>(
+      `query Searches(${declarations}) {\n${fields}\n}`,
+      variables,
+    );
     answers.push(...batch.map((_, i) => data[`s${i}`]!.map((hit) => hit.entity.id)));
   }
   return answers;

@@ -9,13 +9,20 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, BrowserContext } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+const CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+];
 
 export function findChromium(): string {
   const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : CANDIDATES;
   const found = candidates.find((candidate) => fs.existsSync(candidate));
   if (!found) {
-    throw new Error(`No Chromium found (looked for ${candidates.join(', ')}). Install it (Debian: apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.`);
+    throw new Error(
+      `No Chromium found (looked for ${candidates.join(', ')}). Install it (Debian: apt-get install chromium, as .ci/run does) or set CHROMIUM_PATH.`,
+    );
   }
   return found;
 }
@@ -61,7 +68,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
   // Requests the router might not see (workers, preloads) still show up here.
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if (!['data:', 'blob:'].includes(url.protocol) && !LOCAL_HOSTS.has(url.hostname) && !externalRequests.includes(url.href)) externalRequests.push(url.href);
+    if (
+      !['data:', 'blob:'].includes(url.protocol) &&
+      !LOCAL_HOSTS.has(url.hostname) &&
+      !externalRequests.includes(url.href)
+    )
+      externalRequests.push(url.href);
   });
   context.on('page', (page) => {
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));

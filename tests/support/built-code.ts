@@ -34,7 +34,10 @@ export function staleBuild(root = ROOT): { source: string; built: string } | nul
 function rebuild(stale: { source: string; built: string }): void {
   process.stdout.write(`${stale.built} is older than ${stale.source}: compiling src/ again\n`);
   try {
-    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'pipe' });
+    execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], {
+      cwd: ROOT,
+      stdio: 'pipe',
+    });
   } catch (error) {
     const output = String((error as { stdout?: Buffer }).stdout ?? '');
     throw new Error(`dist/ is older than ${stale.source}, and compiling src/ again failed:\n${output}`);

@@ -25,7 +25,9 @@ export default async function globalSetup(): Promise<void> {
     fs.rmSync(instance.logsDir, { recursive: true, force: true });
     const assembly = ensureAssembled(config.local.homeDir, (line) => process.stdout.write(`\n${line}`));
     const { ms } = await instance.start(assembly);
-    process.stdout.write(`\nTest Neo4j ${assembly.version} ready on ${instance.boltUri} in ${(ms / 1000).toFixed(1)} s\n`);
+    process.stdout.write(
+      `\nTest Neo4j ${assembly.version} ready on ${instance.boltUri} in ${(ms / 1000).toFixed(1)} s\n`,
+    );
     uri = instance.boltUri;
     // The tests run in this process (in band) and read these, as they would a user's own.
     const { user, password } = instance.credentials();

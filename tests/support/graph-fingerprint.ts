@@ -15,14 +15,19 @@ export interface GraphFingerprint {
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.keys(value as object).sort().map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value as object)
+      .sort()
+      .map((k) => `${k}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value);
 }
 
 export async function graphFingerprint(db: Database): Promise<GraphFingerprint> {
   // The data version is bookkeeping that moves with every load and write, not data.
-  const nodes = await db.read('MATCH (n) WHERE NOT n:DataVersion RETURN labels(n) AS labels, properties(n) AS props');
+  const nodes = await db.read(
+    'MATCH (n) WHERE NOT n:DataVersion RETURN labels(n) AS labels, properties(n) AS props',
+  );
   const rels = await db.read(
     'MATCH (a)-[r]->(b) RETURN type(r) AS type, coalesce(a.id, elementId(a)) AS a, coalesce(b.id, elementId(b)) AS b, properties(r) AS props',
   );

@@ -15,13 +15,21 @@ const SHIPPED_CONFIG = path.resolve(__dirname, '..', '..', 'docs', 'deploy', 'ha
 export function haproxyConfig(port: number, servers: { name: string; port: number }[]): string {
   const shipped = fs.readFileSync(SHIPPED_CONFIG, 'utf8');
   const withoutResolvers = shipped.replace(/^resolvers docker\n(?:[ \t]+.*\n)*\n/m, '');
-  if (withoutResolvers === shipped) throw new Error('docs/deploy/haproxy.cfg has no "resolvers docker" section to leave out');
+  if (withoutResolvers === shipped)
+    throw new Error('docs/deploy/haproxy.cfg has no "resolvers docker" section to leave out');
   const lines = withoutResolvers.split('\n');
   const bind = lines.findIndex((line) => /^\s*bind :\d+$/.test(line));
   const template = lines.findIndex((line) => /^\s*server-template /.test(line));
-  if (bind < 0 || template < 0) throw new Error('docs/deploy/haproxy.cfg lacks the "bind :port" or "server-template" line this test replaces');
+  if (bind < 0 || template < 0)
+    throw new Error(
+      'docs/deploy/haproxy.cfg lacks the "bind :port" or "server-template" line this test replaces',
+    );
   lines[bind] = `  bind 127.0.0.1:${port}`;
-  lines.splice(template, 1, ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`));
+  lines.splice(
+    template,
+    1,
+    ...servers.map((server) => `  server ${server.name} 127.0.0.1:${server.port} check`),
+  );
   return lines.join('\n');
 }
 
@@ -57,7 +65,9 @@ export async function startHaproxy(servers: { name: string; port: number }[]): P
   for (let attempt = 0; seen.size < servers.length; attempt++) {
     if (child.exitCode !== null || attempt > 200) {
       await stop();
-      throw new Error(`HAProxy did not bring all ${servers.length} replicas up (saw ${[...seen].join(', ') || 'none'}):\n${output}`);
+      throw new Error(
+        `HAProxy did not bring all ${servers.length} replicas up (saw ${[...seen].join(', ') || 'none'}):\n${output}`,
+      );
     }
     try {
       const response = await fetch(`${url}/readyz`);

@@ -27,7 +27,9 @@ export function connectTestDatabase(options: Partial<DatabaseOptions> = {}): Dat
 
 export interface ExecutionResult<T = Record<string, any>> {
   data: T | null | undefined;
-  errors: { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[] | undefined;
+  errors:
+    | { message: string; path?: readonly (string | number)[]; extensions?: Record<string, unknown> }[]
+    | undefined;
   roundTrips: number;
 }
 
@@ -43,12 +45,19 @@ export class TestApi {
     return new TestApi(connectTestDatabase(), server);
   }
 
-  async execute<T = Record<string, any>>(query: string, variables: Record<string, unknown> = {}): Promise<ExecutionResult<T>> {
+  async execute<T = Record<string, any>>(
+    query: string,
+    variables: Record<string, unknown> = {},
+  ): Promise<ExecutionResult<T>> {
     const context = createRequestContext(this.db);
     const response = await this.server.executeOperation({ query, variables }, { contextValue: context });
     if (response.body.kind !== 'single') throw new Error('expected a single result');
     const result = response.body.singleResult;
-    return { data: result.data as T | null | undefined, errors: result.errors as ExecutionResult['errors'], roundTrips: context.counter.count };
+    return {
+      data: result.data as T | null | undefined,
+      errors: result.errors as ExecutionResult['errors'],
+      roundTrips: context.counter.count,
+    };
   }
 
   /** Runs an operation that must succeed and returns its data. */

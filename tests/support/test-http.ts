@@ -43,17 +43,33 @@ export class TestHttp {
   ) {}
 
   /** `options` overrides the configured HTTP limits and export slots, for tests of those limits. */
-  static async start(db: Database = connectTestDatabase(), options: { http?: Partial<HttpLimits>; maxConcurrentExports?: number } = {}): Promise<TestHttp> {
+  static async start(
+    db: Database = connectTestDatabase(),
+    options: { http?: Partial<HttpLimits>; maxConcurrentExports?: number } = {},
+  ): Promise<TestHttp> {
     const apollo = buildApolloServer();
     await apollo.start();
     const tokens = { editor: issueToken(), reader: issueToken() };
-    const config = [tokenConfigEntry('test-editor', 'editor', tokens.editor), tokenConfigEntry('test-reader', 'reader', tokens.reader)].join(',');
+    const config = [
+      tokenConfigEntry('test-editor', 'editor', tokens.editor),
+      tokenConfigEntry('test-reader', 'reader', tokens.reader),
+    ].join(',');
     const defaults = readConfig();
-    const app = createHttpApp(db, apollo, { tokens: parseTokenConfig(config), maxConcurrentExports: options.maxConcurrentExports ?? defaults.maxConcurrentExports });
+    const app = createHttpApp(db, apollo, {
+      tokens: parseTokenConfig(config),
+      maxConcurrentExports: options.maxConcurrentExports ?? defaults.maxConcurrentExports,
+    });
     const server = createHttpServer(app, { ...defaults.http, ...options.http });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const { port } = server.address() as AddressInfo;
-    return new TestHttp(db, server, () => apollo.stop(), `http://127.0.0.1:${port}`, tokens.editor, tokens.reader);
+    return new TestHttp(
+      db,
+      server,
+      () => apollo.stop(),
+      `http://127.0.0.1:${port}`,
+      tokens.editor,
+      tokens.reader,
+    );
   }
 
   get graphqlUrl(): string {
@@ -71,7 +87,11 @@ export class TestHttp {
     return this.post(query, variables, this.editorToken);
   }
 
-  async raw(body: string, headers: Record<string, string> = { 'content-type': 'application/json' }, path = '/graphql'): Promise<HttpResult> {
+  async raw(
+    body: string,
+    headers: Record<string, string> = { 'content-type': 'application/json' },
+    path = '/graphql',
+  ): Promise<HttpResult> {
     return readResult(await fetch(`${this.url}${path}`, { method: 'POST', headers, body }));
   }
 

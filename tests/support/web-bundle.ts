@@ -8,7 +8,13 @@ import path from 'node:path';
 import { WEB_DIR } from '../../src/server/web-pages';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const WEB_SOURCES = ['web', 'docs/queries', 'scripts/build-web.mjs', 'src/domain/vocabulary.ts', 'src/domain/kind-colors.ts'];
+const WEB_SOURCES = [
+  'web',
+  'docs/queries',
+  'scripts/build-web.mjs',
+  'src/domain/vocabulary.ts',
+  'src/domain/kind-colors.ts',
+];
 
 function newestMtime(entry: string): number {
   if (!fs.existsSync(entry)) return 0;
@@ -21,6 +27,9 @@ export function ensureWebBuilt(): void {
   const built = path.join(WEB_DIR, 'explorer.html');
   const builtAt = fs.existsSync(built) ? fs.statSync(built).mtimeMs : 0;
   if (WEB_SOURCES.some((source) => newestMtime(path.join(ROOT, source)) > builtAt)) {
-    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.mjs')], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync(process.execPath, [path.join(ROOT, 'scripts', 'build-web.mjs')], {
+      cwd: ROOT,
+      stdio: 'inherit',
+    });
   }
 }

@@ -51,16 +51,23 @@ afterAll(async () => {
 /** One POST on a connection of its own (no pooled keep-alive connection from earlier requests). */
 function post(body: unknown, headers: Record<string, string>): Promise<number> {
   return new Promise((resolve, reject) => {
-    const request = http.request(`${balancer.url}/graphql`, { method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...headers } }, (response) => {
-      response.resume();
-      response.on('end', () => resolve(response.statusCode ?? 0));
-    });
+    const request = http.request(
+      `${balancer.url}/graphql`,
+      { method: 'POST', agent: false, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        response.resume();
+        response.on('end', () => resolve(response.statusCode ?? 0));
+      },
+    );
     request.on('error', reject);
     request.end(JSON.stringify(body));
   });
 }
 
-async function deliveries(body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; delivered: number }> {
+async function deliveries(
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; delivered: number }> {
   for (const r of replicas) r.posts = 0;
   const status = await post(body, headers);
   return { status, delivered: replicas.reduce((n, r) => n + r.posts, 0) };
@@ -73,11 +80,16 @@ it('resends a query to another replica, up to the retries', async () => {
 });
 
 it('delivers a mutation without an Idempotency-Key once and lets the client decide', async () => {
-  const outcome = await deliveries({ query: 'mutation { createEntity(input: { id: "person:x", kind: PERSON, name: "X" }) { id } }' });
+  const outcome = await deliveries({
+    query: 'mutation { createEntity(input: { id: "person:x", kind: PERSON, name: "X" }) { id } }',
+  });
   expect(outcome).toEqual({ status: 502, delivered: 1 });
 });
 
 it('resends a mutation that carries an Idempotency-Key', async () => {
-  const outcome = await deliveries({ query: 'mutation { createEntity(input: { id: "person:x", kind: PERSON, name: "X" }) { id } }' }, { 'idempotency-key': 'balancer-retry-key-1' });
+  const outcome = await deliveries(
+    { query: 'mutation { createEntity(input: { id: "person:x", kind: PERSON, name: "X" }) { id } }' },
+    { 'idempotency-key': 'balancer-retry-key-1' },
+  );
   expect(outcome).toEqual({ status: 502, delivered: 4 });
 });

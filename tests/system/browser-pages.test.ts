@@ -41,7 +41,9 @@ function nothingLeftThisMachine(): void {
   expect(browser.pageErrors).toEqual([]);
 }
 
-const EXAMPLES = fs.readdirSync(path.resolve(__dirname, '..', '..', 'docs', 'queries')).filter((name) => name.endsWith('.graphql'));
+const EXAMPLES = fs
+  .readdirSync(path.resolve(__dirname, '..', '..', 'docs', 'queries'))
+  .filter((name) => name.endsWith('.graphql'));
 
 describe('the GraphQL IDE at GET /graphql', () => {
   it('loads from this server alone, opens the example operations as tabs and runs one', async () => {
@@ -56,7 +58,12 @@ describe('the GraphQL IDE at GET /graphql', () => {
 
     // Run the open tab's operation (once its editor is up) and wait for the answer in the response pane.
     await page.locator('.graphiql-query-editor .view-line').first().waitFor();
-    const response = page.waitForResponse((r) => r.url().endsWith('/graphql') && r.request().method() === 'POST' && (r.request().postData() ?? '').includes('"operationName"'));
+    const response = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') &&
+        r.request().method() === 'POST' &&
+        (r.request().postData() ?? '').includes('"operationName"'),
+    );
     await page.locator('.graphiql-execute-button').click();
     const answer = await (await response).json();
     expect(answer.errors).toBeUndefined();
@@ -90,7 +97,8 @@ describe('the GraphQL IDE at GET /graphql', () => {
 async function explorer(): Promise<{ order: number; hasNode(id: string): Promise<boolean> }> {
   return {
     order: await page.evaluate(() => (window as any).explorer.graph.order as number),
-    hasNode: (id: string) => page.evaluate((node) => (window as any).explorer.graph.hasNode(node) as boolean, id),
+    hasNode: (id: string) =>
+      page.evaluate((node) => (window as any).explorer.graph.hasNode(node) as boolean, id),
   };
 }
 
@@ -99,7 +107,12 @@ async function waitForLayout(): Promise<void> {
   await page.waitForFunction(
     () => {
       const explorer = (window as any).explorer;
-      return explorer && explorer.graph.order > 0 && !explorer.view.isLayoutRunning() && !explorer.sigma.getCamera().isAnimated();
+      return (
+        explorer &&
+        explorer.graph.order > 0 &&
+        !explorer.view.isLayoutRunning() &&
+        !explorer.sigma.getCamera().isAnimated()
+      );
     },
     undefined,
     { timeout: 30_000 },
@@ -120,9 +133,16 @@ async function pointOnEdge(a: string, b: string): Promise<{ x: number; y: number
       sigma.refresh();
       for (const edge of between) {
         for (let step = 1; step < 40; step++) {
-          const at = view.edgeMidpointOnScreen(edge, 0.5 + (step % 2 === 0 ? 1 : -1) * Math.floor(step / 2) * 0.025);
+          const at = view.edgeMidpointOnScreen(
+            edge,
+            0.5 + (step % 2 === 0 ? 1 : -1) * Math.floor(step / 2) * 0.025,
+          );
           const pixel = { x: Math.round(at.x), y: Math.round(at.y) };
-          if (sigma.getNodeAtPosition(pixel) === null && between.includes(sigma.getEdgeAtPoint(pixel.x, pixel.y))) return pixel;
+          if (
+            sigma.getNodeAtPosition(pixel) === null &&
+            between.includes(sigma.getEdgeAtPoint(pixel.x, pixel.y))
+          )
+            return pixel;
         }
       }
       return null;
@@ -155,14 +175,24 @@ describe('the network explorer at /', () => {
     await page.locator('[data-testid=relation]').waitFor();
 
     const shown = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('rel'));
-    const rows = await server.db.read('MATCH (c:Citation {relationId: $id}) RETURN c.quote AS quote ORDER BY c.position', { id: shown });
+    const rows = await server.db.read(
+      'MATCH (c:Citation {relationId: $id}) RETURN c.quote AS quote ORDER BY c.position',
+      { id: shown },
+    );
     expect(rows.length).toBeGreaterThan(0);
     const quotes = await page.locator('[data-testid=quote]').allTextContents();
     expect(quotes).toEqual(rows.map((row) => row.quote));
     // And what it rests on: the text's words, a curator's inference or a curator's knowledge.
-    const [stored] = await server.db.read("MATCH ()-[r]->() WHERE r.id = $id RETURN coalesce(r.basis, 'TEXT') AS basis", { id: shown });
+    const [stored] = await server.db.read(
+      "MATCH ()-[r]->() WHERE r.id = $id RETURN coalesce(r.basis, 'TEXT') AS basis",
+      { id: shown },
+    );
     const basis = await page.locator('[data-testid=basis]').textContent();
-    expect(basis).toContain({ TEXT: 'stated by the text', INFERENCE: 'inference', CURATOR: "curator's knowledge" }[String(stored?.basis)]);
+    expect(basis).toContain(
+      { TEXT: 'stated by the text', INFERENCE: 'inference', CURATOR: "curator's knowledge" }[
+        String(stored?.basis)
+      ],
+    );
     // The relation clicked, between the two, is the one whose evidence is shown.
     expect(shown).toMatch(/nika-poliakov/);
     expect(shown).toMatch(/vladimir-bekhterev/);
@@ -181,7 +211,9 @@ describe('the network explorer at /', () => {
     // Every drawn relation that is shown is attested; the others are hidden.
     const shown = await page.evaluate(() => {
       const { graph, view } = (window as any).explorer;
-      return graph.filterEdges((edge: string) => view.edgeShown(edge)).map((edge: string) => graph.getEdgeAttribute(edge, 'certainty'));
+      return graph
+        .filterEdges((edge: string) => view.edgeShown(edge))
+        .map((edge: string) => graph.getEdgeAttribute(edge, 'certainty'));
     });
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['ATTESTED']));
@@ -200,7 +232,12 @@ describe('the network explorer at /', () => {
     await waitForLayout();
     const years = await page.evaluate(() => {
       const { graph, view } = (window as any).explorer;
-      return graph.filterEdges((edge: string) => view.edgeShown(edge)).map((edge: string) => [graph.getEdgeAttribute(edge, 'earliestYear'), graph.getEdgeAttribute(edge, 'latestYear')]);
+      return graph
+        .filterEdges((edge: string) => view.edgeShown(edge))
+        .map((edge: string) => [
+          graph.getEdgeAttribute(edge, 'earliestYear'),
+          graph.getEdgeAttribute(edge, 'latestYear'),
+        ]);
     });
     expect(years.length).toBeGreaterThan(0);
     for (const [earliest, latest] of years) {
@@ -229,14 +266,19 @@ describe('the network explorer at /', () => {
     const api = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", first: 5, maxHops: 6) { length relations { evidence { quote } } } }' }),
+      body: JSON.stringify({
+        query:
+          '{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", first: 5, maxHops: 6) { length relations { evidence { quote } } } }',
+      }),
     }).then((r) => r.json());
     const expected = api.data.paths;
     expect(expected.length).toBeGreaterThan(0);
     await expect(page.locator('[data-testid=path]').count()).resolves.toBe(expected.length);
     // Every hop of the first path shows its quotes.
     const quotes = await firstPath.locator('[data-testid=quote]').allTextContents();
-    expect(quotes).toEqual(expected[0].relations.flatMap((r: { evidence: { quote: string }[] }) => r.evidence.map((e) => e.quote)));
+    expect(quotes).toEqual(
+      expected[0].relations.flatMap((r: { evidence: { quote: string }[] }) => r.evidence.map((e) => e.quote)),
+    );
     await expect(page.locator('#connect-from').inputValue()).resolves.toBe('Maxim Gorky');
     await waitForLayout();
     await page.screenshot({ path: screenshotPath('explorer-connect') });
@@ -252,13 +294,19 @@ describe("the explorer's search box", () => {
     { text: 'Law of Spikelets', id: 'law:law-of-spikelets' },
     { text: 'Order No. 270', id: 'law:order-no-270' },
     { text: 'Article 121 of the RSFSR Criminal Code', id: 'law:rsfsr-121' },
-    { text: 'One Day in the Life of Ivan Denisovich', id: 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962' },
+    {
+      text: 'One Day in the Life of Ivan Denisovich',
+      id: 'source:solzhenitsyn-one-day-in-the-life-of-ivan-denisovich-1962',
+    },
   ];
 
   it.each(TITLES)('lists "$text" first when it is typed', async ({ text, id }) => {
     await page.goto(`${server.url}/`);
     // The request the box sends once the whole text is typed (earlier keystrokes ask too).
-    const answered = page.waitForResponse((r) => r.url().endsWith('/graphql') && JSON.parse(r.request().postData() ?? '{}').variables?.text === text);
+    const answered = page.waitForResponse(
+      (r) =>
+        r.url().endsWith('/graphql') && JSON.parse(r.request().postData() ?? '{}').variables?.text === text,
+    );
     await page.locator('#search').pressSequentially(text);
     const answer = await (await answered).json();
     expect(answer.data.search[0]?.entity.id).toBe(id);

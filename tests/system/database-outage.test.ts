@@ -16,12 +16,15 @@ let api: TestHttp;
 beforeAll(async () => {
   const state = await instance.status();
   if (state.state !== 'running' || state.boltUri !== process.env.TEST_NEO4J_URI) {
-    throw new Error(`this test stops and restarts the local test Neo4j; it is not the one the tests use (${process.env.TEST_NEO4J_URI})`);
+    throw new Error(
+      `this test stops and restarts the local test Neo4j; it is not the one the tests use (${process.env.TEST_NEO4J_URI})`,
+    );
   }
   api = await TestHttp.start();
 });
 afterAll(async () => {
-  if ((await instance.status()).state !== 'running') await instance.start(ensureAssembled(readConfig().local.homeDir));
+  if ((await instance.status()).state !== 'running')
+    await instance.start(ensureAssembled(readConfig().local.homeDir));
   await restoreCuratedGraph(api.db);
   await api.stop();
 });
@@ -53,7 +56,10 @@ it('fails fast with SERVICE_UNAVAILABLE during an outage, loses no write half-wa
   const writers = Array.from({ length: 5 }, async (_, w) => {
     for (let i = 0; writing; i++) {
       const id = `person:outage-${w}-${i}`;
-      writes.push({ id, outcome: outcome(await api.edit(CREATE, { input: { id, kind: 'PERSON', name: `Outage ${w} ${i}` } })) });
+      writes.push({
+        id,
+        outcome: outcome(await api.edit(CREATE, { input: { id, kind: 'PERSON', name: `Outage ${w} ${i}` } })),
+      });
     }
   });
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -68,7 +74,11 @@ it('fails fast with SERVICE_UNAVAILABLE during an outage, loses no write half-wa
   expect(new Set(during.map(outcome))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
   expect(during[0]?.json.errors[0].message).toBe('The graph database is unavailable; try again shortly.');
   expect(elapsed).toBeLessThan(10_000);
-  expect(outcome(await api.edit(CREATE, { input: { id: 'person:outage-refused', kind: 'PERSON', name: 'Refused' } }))).toBe('SERVICE_UNAVAILABLE');
+  expect(
+    outcome(
+      await api.edit(CREATE, { input: { id: 'person:outage-refused', kind: 'PERSON', name: 'Refused' } }),
+    ),
+  ).toBe('SERVICE_UNAVAILABLE');
   const ready = await api.get('/readyz');
   expect(ready.status).toBe(503);
   expect(ready.json).toMatchObject({ status: 'database unavailable' });
@@ -88,11 +98,18 @@ it('fails fast with SERVICE_UNAVAILABLE during an outage, loses no write half-wa
     'UNWIND $ids AS id OPTIONAL MATCH (e:Entity {id: id}) RETURN id, e IS NOT NULL AS entity, COUNT { MATCH (c:Change {targetId: id}) } AS changes',
     { ids },
   );
-  for (const row of rows) expect([{ entity: true, changes: 1 }, { entity: false, changes: 0 }]).toContainEqual({ entity: row.entity, changes: row.changes });
+  for (const row of rows)
+    expect([
+      { entity: true, changes: 1 },
+      { entity: false, changes: 0 },
+    ]).toContainEqual({ entity: row.entity, changes: row.changes });
   const committed = rows.filter((r) => r.entity).map((r) => r.id);
   for (const write of writes) if (write.outcome === 'OK') expect(committed).toContain(write.id);
-  for (const write of writes) if (write.outcome === 'SERVICE_UNAVAILABLE') expect(committed).not.toContain(write.id);
+  for (const write of writes)
+    if (write.outcome === 'SERVICE_UNAVAILABLE') expect(committed).not.toContain(write.id);
   const count = (outcome: string) => writes.filter((w) => w.outcome === outcome).length;
-  process.stdout.write(`writes during the stop: ${writes.length}, committed ${committed.length}, answered OK ${count('OK')}, OUTCOME_UNKNOWN ${count('OUTCOME_UNKNOWN')}, SERVICE_UNAVAILABLE ${count('SERVICE_UNAVAILABLE')}\n`);
+  process.stdout.write(
+    `writes during the stop: ${writes.length}, committed ${committed.length}, answered OK ${count('OK')}, OUTCOME_UNKNOWN ${count('OUTCOME_UNKNOWN')}, SERVICE_UNAVAILABLE ${count('SERVICE_UNAVAILABLE')}\n`,
+  );
   expect(rows.filter((r) => r.id === 'person:outage-refused' && r.entity)).toHaveLength(0);
 });

@@ -38,7 +38,12 @@ async function open(width: number, hash: string): Promise<void> {
   await page.waitForFunction(
     () => {
       const explorer = (window as any).explorer;
-      return explorer && explorer.graph.order > 0 && !explorer.view.isLayoutRunning() && !explorer.sigma.getCamera().isAnimated();
+      return (
+        explorer &&
+        explorer.graph.order > 0 &&
+        !explorer.view.isLayoutRunning() &&
+        !explorer.sigma.getCamera().isAnimated()
+      );
     },
     undefined,
     { timeout: 60_000 },
@@ -79,7 +84,8 @@ describe.each([360, 1024, 1600])('the explorer at %i px', (width) => {
 
     // The largest communities have colours of their own: members share one, no two share it.
     const colourOf = new Map<number, Set<string>>();
-    for (const m of api.filter((e) => e.community < 5)) colourOf.set(m.community, new Set([...(colourOf.get(m.community) ?? []), after[m.id]![1]]));
+    for (const m of api.filter((e) => e.community < 5))
+      colourOf.set(m.community, new Set([...(colourOf.get(m.community) ?? []), after[m.id]![1]]));
     for (const colours of colourOf.values()) expect(colours.size).toBe(1);
     expect(new Set([...colourOf.values()].map((c) => [...c][0])).size).toBe(colourOf.size);
 
@@ -102,7 +108,8 @@ describe('a link to an entity', () => {
 describe('the timeline under the graph', () => {
   it('sets the year filter with a brush, and the graph then shows only relations of those years', async () => {
     await open(1024, '#whole=1');
-    const shownEdges = () => page.evaluate(() => (window as any).explorer.view.visibleCounts().edges as number);
+    const shownEdges = () =>
+      page.evaluate(() => (window as any).explorer.view.visibleCounts().edges as number);
     const all = await shownEdges();
     await expect(page.locator('#timeline .bar').count()).resolves.toBeGreaterThan(10);
     const box = (await page.locator('#timeline').boundingBox())!;
@@ -111,16 +118,29 @@ describe('the timeline under the graph', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await page.waitForFunction(() => /years=\d+-\d+/.test(location.hash));
-    const [from, to] = (await page.evaluate(() => /years=(\d+)-(\d+)/.exec(location.hash)!.slice(1).map(Number))) as [number, number];
+    const [from, to] = (await page.evaluate(() =>
+      /years=(\d+)-(\d+)/.exec(location.hash)!.slice(1).map(Number),
+    )) as [number, number];
     expect(from).toBeLessThan(to);
     const years = await page.evaluate(() => {
       const { graph, view } = (window as any).explorer;
-      return graph.filterEdges((edge: string) => view.edgeShown(edge)).map((edge: string) => [graph.getEdgeAttribute(edge, 'earliestYear'), graph.getEdgeAttribute(edge, 'latestYear')]);
+      return graph
+        .filterEdges((edge: string) => view.edgeShown(edge))
+        .map((edge: string) => [
+          graph.getEdgeAttribute(edge, 'earliestYear'),
+          graph.getEdgeAttribute(edge, 'latestYear'),
+        ]);
     });
     expect(years.length).toBeGreaterThan(0);
     expect(years.length).toBeLessThan(all);
-    for (const [earliest, latest] of years) expect((latest === null || latest >= from) && (earliest === null || earliest <= to)).toBe(true);
-    await expect(page.locator('#year-ticks span').allTextContents()).resolves.toEqual(['1880', '1920', '1960', '2000']);
+    for (const [earliest, latest] of years)
+      expect((latest === null || latest >= from) && (earliest === null || earliest <= to)).toBe(true);
+    await expect(page.locator('#year-ticks span').allTextContents()).resolves.toEqual([
+      '1880',
+      '1920',
+      '1960',
+      '2000',
+    ]);
     await page.screenshot({ path: screenshotPath('explorer-timeline-brush') });
     expect(browser.pageErrors).toEqual([]);
   });
@@ -131,7 +151,9 @@ describe('hiding isolated entities', () => {
     await open(1600, '#whole=1');
     const visible = () => page.evaluate(() => (window as any).explorer.view.visibleCounts().nodes as number);
     const all = await visible();
-    const [row] = await server.db.read("MATCH (n:Entity) WHERE NOT EXISTS { (n)-[r]-(:Entity) WHERE type(r) <> 'RETRACTED' } RETURN count(n) AS n");
+    const [row] = await server.db.read(
+      "MATCH (n:Entity) WHERE NOT EXISTS { (n)-[r]-(:Entity) WHERE type(r) <> 'RETRACTED' } RETURN count(n) AS n",
+    );
     expect(Number(row!.n)).toBeGreaterThan(0);
     await page.locator('#hide-isolated').check();
     await page.waitForFunction(() => location.hash.includes('isolated=0'));

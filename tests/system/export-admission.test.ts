@@ -19,21 +19,30 @@ afterAll(async () => {
 });
 
 describe('unknown names', () => {
-  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'graph.csv'])('answers /export/%s with 404 JSON before any database work', async (name) => {
-    const before = api.db.total.count;
-    const result = await api.get(`/export/${name}`);
-    expect(result.status).toBe(404);
-    expect(result.json.error).toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('there are graph.gexf, graph.graphml, graph.json, cytoscape.json') });
-    expect(api.db.total.count).toBe(before);
-  });
+  it.each(['constructor', '__proto__', 'toString', 'hasOwnProperty', 'graph.csv'])(
+    'answers /export/%s with 404 JSON before any database work',
+    async (name) => {
+      const before = api.db.total.count;
+      const result = await api.get(`/export/${name}`);
+      expect(result.status).toBe(404);
+      expect(result.json.error).toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('there are graph.gexf, graph.graphml, graph.json, cytoscape.json'),
+      });
+      expect(api.db.total.count).toBe(before);
+    },
+  );
 
-  it.each(['/nothing-here', '/export', '/export/graph.gexf/more', '/assets/no-such-file.js'])('answers GET %s with 404 JSON, not an HTML page', async (path) => {
-    const result = await api.get(path);
-    expect(result.status).toBe(404);
-    expect(result.headers.get('content-type')).toMatch(/^application\/json/);
-    expect(result.text).not.toMatch(/<html|<pre/i);
-    expect(JSON.stringify(result.json)).toContain('NOT_FOUND');
-  });
+  it.each(['/nothing-here', '/export', '/export/graph.gexf/more', '/assets/no-such-file.js'])(
+    'answers GET %s with 404 JSON, not an HTML page',
+    async (path) => {
+      const result = await api.get(path);
+      expect(result.status).toBe(404);
+      expect(result.headers.get('content-type')).toMatch(/^application\/json/);
+      expect(result.text).not.toMatch(/<html|<pre/i);
+      expect(JSON.stringify(result.json)).toContain('NOT_FOUND');
+    },
+  );
 });
 
 describe('kept per data version', () => {
@@ -57,7 +66,9 @@ describe('kept per data version', () => {
     expect(again.text).toBe(first.text);
     expect(api.db.total.count - before).toBe(1);
 
-    const created = await api.edit(CREATE, { input: { id: 'person:export-cache-probe', kind: 'PERSON', name: 'Export Cache Probe' } });
+    const created = await api.edit(CREATE, {
+      input: { id: 'person:export-cache-probe', kind: 'PERSON', name: 'Export Cache Probe' },
+    });
     expect(created.json.errors).toBeUndefined();
     const afterWrite = await api.get('/export/graph.json', { 'if-none-match': etag! });
     expect(afterWrite.status).toBe(200);
@@ -80,7 +91,9 @@ describe('saturation', () => {
     try {
       await busy.occupy(db);
       // A lookup now waits for the one slot.
-      const lookup = (await BusyDatabase.queued(db, () => small.post('{ entity(id: "person:nika-poliakov") { name } }'))).answer;
+      const lookup = (
+        await BusyDatabase.queued(db, () => small.post('{ entity(id: "person:nika-poliakov") { name } }'))
+      ).answer;
 
       const refused = await small.get('/export/graph.gexf');
       expect(refused.status).toBe(429);

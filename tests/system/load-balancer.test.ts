@@ -25,7 +25,9 @@ let balancer: Haproxy;
 
 beforeAll(async () => {
   apis = await startApiReplicas(3);
-  balancer = await startHaproxy(apis.replicas.map((replica, i) => ({ name: `api${i + 1}`, port: Number(new URL(replica.url).port) })));
+  balancer = await startHaproxy(
+    apis.replicas.map((replica, i) => ({ name: `api${i + 1}`, port: Number(new URL(replica.url).port) })),
+  );
 }, 300_000);
 afterAll(async () => {
   await balancer?.stop();
@@ -33,8 +35,19 @@ afterAll(async () => {
 });
 
 function readBodies(): string[] {
-  const files = fs.readdirSync(path.join(ROOT, 'docs', 'queries')).filter((f) => f.endsWith('.graphql') && !/mutation/i.test(fs.readFileSync(path.join(ROOT, 'docs', 'queries', f), 'utf8')));
-  return files.sort().slice(0, 4).map((file) => JSON.stringify({ query: fs.readFileSync(path.join(ROOT, 'docs', 'queries', file), 'utf8') }));
+  const files = fs
+    .readdirSync(path.join(ROOT, 'docs', 'queries'))
+    .filter(
+      (f) =>
+        f.endsWith('.graphql') &&
+        !/mutation/i.test(fs.readFileSync(path.join(ROOT, 'docs', 'queries', f), 'utf8')),
+    );
+  return files
+    .sort()
+    .slice(0, 4)
+    .map((file) =>
+      JSON.stringify({ query: fs.readFileSync(path.join(ROOT, 'docs', 'queries', file), 'utf8') }),
+    );
 }
 
 it('the generated configuration is the shipped one with loopback servers', () => {
@@ -64,7 +77,9 @@ it(`answers all ${REQUESTS} reads while one of three replicas is killed mid-run`
       let outcome = `HTTP ${status}`;
       try {
         const json = JSON.parse(text) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
-        outcome = json.errors?.[0]?.extensions?.code ?? (status === 200 && json.data ? 'OK' : `HTTP ${status} without data`);
+        outcome =
+          json.errors?.[0]?.extensions?.code ??
+          (status === 200 && json.data ? 'OK' : `HTTP ${status} without data`);
       } catch {
         outcome = `unparsable ${status}`;
       }
@@ -78,8 +93,13 @@ it(`answers all ${REQUESTS} reads while one of three replicas is killed mid-run`
     },
   }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const run = autocannon({ url: balancer.url, connections: CONNECTIONS, amount: REQUESTS, requests, timeout: 30 }, (error, done) => (error ? reject(error) : resolve(done)));
-    run.on('reqError', (error: NodeJS.ErrnoException) => count(outcomes, `socket ${error.code ?? error.message}`));
+    const run = autocannon(
+      { url: balancer.url, connections: CONNECTIONS, amount: REQUESTS, requests, timeout: 30 },
+      (error, done) => (error ? reject(error) : resolve(done)),
+    );
+    run.on('reqError', (error: NodeJS.ErrnoException) =>
+      count(outcomes, `socket ${error.code ?? error.message}`),
+    );
   });
   await victim.exited;
   process.stdout.write(

@@ -23,7 +23,11 @@ const local = !process.env.NEO4J_TEST_URI;
 const instance = testInstance();
 
 /** What a statement sent with `auth` gives: 'OK' or the server's error code. */
-async function attempt(auth: AuthToken | undefined, statement: string, uri = instance.boltUri): Promise<string> {
+async function attempt(
+  auth: AuthToken | undefined,
+  statement: string,
+  uri = instance.boltUri,
+): Promise<string> {
   const driver = neo4j.driver(uri, auth, { logging: { level: 'error', logger: () => {} } });
   try {
     await driver.executeQuery(statement);
@@ -46,7 +50,9 @@ async function attempt(auth: AuthToken | undefined, statement: string, uri = ins
 
   it('refuses a connection without credentials or with a wrong password, and nothing it sends is written', async () => {
     expect(await attempt(undefined, PROBE)).toBe('Neo.ClientError.Security.Unauthorized');
-    expect(await attempt(neo4j.auth.basic('neo4j', 'neo4j'), PROBE)).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await attempt(neo4j.auth.basic('neo4j', 'neo4j'), PROBE)).toBe(
+      'Neo.ClientError.Security.Unauthorized',
+    );
     const db = connectTestDatabase();
     try {
       const [row] = await db.read('MATCH (p:AuthProbe) RETURN count(p) AS n');
@@ -79,15 +85,41 @@ it('writes the initial password as `neo4j-admin dbms set-initial-password` does'
  * authentication off and no password anywhere, with the pid file `stop()` reads.
  */
 async function startAsBeforeAuthentication(dir: string, boltPort: number, assembly: Assembly): Promise<void> {
-  const settings = { dataDir: path.join(dir, 'data'), logsDir: path.join(dir, 'logs'), runDir: path.join(dir, 'run'), boltPort, heap: '512m', pageCache: '64m' };
-  for (const folder of [path.join(dir, 'conf'), settings.dataDir, settings.logsDir, settings.runDir]) fs.mkdirSync(folder, { recursive: true });
-  const conf = neo4jConf(settings).replace('dbms.security.auth_enabled=true', 'dbms.security.auth_enabled=false');
+  const settings = {
+    dataDir: path.join(dir, 'data'),
+    logsDir: path.join(dir, 'logs'),
+    runDir: path.join(dir, 'run'),
+    boltPort,
+    heap: '512m',
+    pageCache: '64m',
+  };
+  for (const folder of [path.join(dir, 'conf'), settings.dataDir, settings.logsDir, settings.runDir])
+    fs.mkdirSync(folder, { recursive: true });
+  const conf = neo4jConf(settings).replace(
+    'dbms.security.auth_enabled=true',
+    'dbms.security.auth_enabled=false',
+  );
   expect(conf).toContain('dbms.security.auth_enabled=false');
   fs.writeFileSync(path.join(dir, 'conf', 'neo4j.conf'), conf);
-  const args = [...jvmFlags(settings), '-cp', `${assembly.libDir}/*`, 'org.neo4j.server.CommunityEntryPoint', `--home-dir=${dir}`, `--config-dir=${path.join(dir, 'conf')}`];
+  const args = [
+    ...jvmFlags(settings),
+    '-cp',
+    `${assembly.libDir}/*`,
+    'org.neo4j.server.CommunityEntryPoint',
+    `--home-dir=${dir}`,
+    `--config-dir=${path.join(dir, 'conf')}`,
+  ];
   const child = spawn(requireJava(), args, { detached: true, stdio: 'ignore' });
   child.unref();
-  fs.writeFileSync(path.join(dir, 'neo4j.pid.json'), JSON.stringify({ pid: child.pid, boltPort, version: assembly.version, startedAt: new Date().toISOString() }));
+  fs.writeFileSync(
+    path.join(dir, 'neo4j.pid.json'),
+    JSON.stringify({
+      pid: child.pid,
+      boltPort,
+      version: assembly.version,
+      startedAt: new Date().toISOString(),
+    }),
+  );
   await waitForBolt(`bolt://127.0.0.1:${boltPort}`, 180_000);
 }
 
@@ -104,14 +136,20 @@ async function startAsBeforeAuthentication(dir: string, boltPort: number, assemb
   it('is migrated on its next start: its data stays, and it then refuses a connection without the password', async () => {
     const assembly = ensureAssembled(readConfig().local.homeDir);
     await startAsBeforeAuthentication(dir, boltPort, assembly);
-    expect(await attempt(undefined, 'CREATE (:Kept {by: "before the migration"})', legacy.boltUri)).toBe('OK');
+    expect(await attempt(undefined, 'CREATE (:Kept {by: "before the migration"})', legacy.boltUri)).toBe(
+      'OK',
+    );
     await legacy.stop();
     expect(fs.existsSync(passwordFile(dir))).toBe(false);
 
     await legacy.start(assembly);
-    expect(await attempt(undefined, 'MATCH (k:Kept) RETURN k', legacy.boltUri)).toBe('Neo.ClientError.Security.Unauthorized');
+    expect(await attempt(undefined, 'MATCH (k:Kept) RETURN k', legacy.boltUri)).toBe(
+      'Neo.ClientError.Security.Unauthorized',
+    );
     const { user, password } = legacy.credentials();
-    const driver = neo4j.driver(legacy.boltUri, neo4j.auth.basic(user, password), { logging: { level: 'error', logger: () => {} } });
+    const driver = neo4j.driver(legacy.boltUri, neo4j.auth.basic(user, password), {
+      logging: { level: 'error', logger: () => {} },
+    });
     try {
       const { records } = await driver.executeQuery('MATCH (k:Kept) RETURN k.by AS by');
       expect(records.map((r) => r.get('by'))).toEqual(['before the migration']);

@@ -38,7 +38,9 @@ describe('missing prerequisites', () => {
   it('names Java, in one line, when java is absent', () => {
     // The assembled server exists (the test run's own setup assembled it); only Java is missing.
     // Where the setup assembled it: NEO4J_HOME_DIR when the run sets one.
-    const home: Record<string, string> = process.env.NEO4J_HOME_DIR ? { NEO4J_HOME_DIR: process.env.NEO4J_HOME_DIR } : {};
+    const home: Record<string, string> = process.env.NEO4J_HOME_DIR
+      ? { NEO4J_HOME_DIR: process.env.NEO4J_HOME_DIR }
+      : {};
     const result = runDbStart({ JAVA_HOME: '/nonexistent-java', ...home });
     expect(result.code).toBe(1);
     expect(result.stderr.trim().split('\n')).toHaveLength(1);

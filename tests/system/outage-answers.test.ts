@@ -47,7 +47,14 @@ describe('while Neo4j is down', () => {
     expect(spec.status).toBe(503);
     expect(spec.headers.get('retry-after')).toBe('2');
     expect(spec.headers.get('content-type')).toMatch(/^application\/graphql-response\+json/);
-    expect(spec.json).toEqual({ errors: [{ message: 'The graph database is unavailable; try again shortly.', extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+    expect(spec.json).toEqual({
+      errors: [
+        {
+          message: 'The graph database is unavailable; try again shortly.',
+          extensions: { code: 'SERVICE_UNAVAILABLE' },
+        },
+      ],
+    });
 
     const legacy = await post('application/json');
     expect(legacy.status).toBe(200);
@@ -74,10 +81,16 @@ describe('bearer tokens on reads', () => {
     ['an unknown token', 'Bearer egt_not-a-token'],
     ['a header that is no bearer token', 'Basic dXNlcjpwYXNz'],
   ])('answers a read with %s 401, naming the problem', async (_what, authorization) => {
-    const result = await api.raw(JSON.stringify({ query: READ }), { 'content-type': 'application/json', authorization });
+    const result = await api.raw(JSON.stringify({ query: READ }), {
+      'content-type': 'application/json',
+      authorization,
+    });
     expect(result.status).toBe(401);
     expect(result.headers.get('www-authenticate')).toBe('Bearer error="invalid_token"');
-    expect(result.json.errors[0]).toMatchObject({ message: expect.stringContaining('bearer token is not valid'), extensions: { code: 'UNAUTHENTICATED' } });
+    expect(result.json.errors[0]).toMatchObject({
+      message: expect.stringContaining('bearer token is not valid'),
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
     expect(result.json.data).toBeUndefined();
   });
 
@@ -94,14 +107,21 @@ describe('the HTML pages', () => {
   });
   afterAll(() => api.stop());
 
-  it.each(['/', '/graphql'])('serve %s with a Content-Security-Policy that allows only this server and no framing', async (path) => {
-    const result = await api.get(path, { accept: 'text/html' });
-    expect(result.headers.get('content-type')).toMatch(/^text\/html/);
-    const policy = Object.fromEntries((result.headers.get('content-security-policy') ?? '').split(/;\s*/).map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]));
-    expect(policy['default-src']).toEqual(["'none'"]);
-    expect(policy['script-src']).toEqual(["'self'"]);
-    expect(policy['connect-src']).toEqual(["'self'"]);
-    expect(policy['frame-ancestors']).toEqual(["'none'"]);
-    expect(result.headers.get('x-frame-options')).toBe('DENY');
-  });
+  it.each(['/', '/graphql'])(
+    'serve %s with a Content-Security-Policy that allows only this server and no framing',
+    async (path) => {
+      const result = await api.get(path, { accept: 'text/html' });
+      expect(result.headers.get('content-type')).toMatch(/^text\/html/);
+      const policy = Object.fromEntries(
+        (result.headers.get('content-security-policy') ?? '')
+          .split(/;\s*/)
+          .map((directive) => [directive.split(' ')[0], directive.split(' ').slice(1)]),
+      );
+      expect(policy['default-src']).toEqual(["'none'"]);
+      expect(policy['script-src']).toEqual(["'self'"]);
+      expect(policy['connect-src']).toEqual(["'self'"]);
+      expect(policy['frame-ancestors']).toEqual(["'none'"]);
+      expect(result.headers.get('x-frame-options')).toBe('DENY');
+    },
+  );
 });

@@ -17,7 +17,12 @@ beforeAll(async () => {
   const target = new URL((process.env.TEST_NEO4J_URI ?? '').replace(/^bolt/, 'http'));
   proxy = await FaultProxy.start({ host: target.hostname, port: Number(target.port) });
   // The server's default time limit, so the driver's own retries fit in it as they do in use.
-  db = Database.connect({ uri: proxy.uri, ...testCredentials(), database: 'neo4j', transactionTimeoutMs: 10_000 });
+  db = Database.connect({
+    uri: proxy.uri,
+    ...testCredentials(),
+    database: 'neo4j',
+    transactionTimeoutMs: 10_000,
+  });
 });
 afterAll(async () => {
   await db.close();

@@ -21,8 +21,16 @@ afterAll(async () => {
   await db.close();
 });
 
-async function post(url: string, body: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; json: any }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, json: await response.json() };
 }
 
@@ -32,18 +40,30 @@ it('a write through one replica is read through another with its bookmarks', asy
   expect(a.url).not.toBe(b.url);
   const created = await post(
     a.url,
-    { query: 'mutation($input: NewEntityInput!) { createEntity(input: $input) { id } }', variables: { input: { id: 'person:test-replica-write', kind: 'PERSON', name: 'Written Through A' } } },
+    {
+      query: 'mutation($input: NewEntityInput!) { createEntity(input: $input) { id } }',
+      variables: { input: { id: 'person:test-replica-write', kind: 'PERSON', name: 'Written Through A' } },
+    },
     { authorization: `Bearer ${apis.editorToken}` },
   );
   expect(created.json.errors).toBeUndefined();
   const bookmarks: string[] = created.json.extensions.bookmarks;
   expect(bookmarks.length).toBeGreaterThan(0);
 
-  const read = await post(b.url, { query: '{ entity(id: "person:test-replica-write") { name } changes(targetId: "person:test-replica-write") { nodes { actor action } } }' }, { 'x-neo4j-bookmarks': bookmarks.join(', ') });
+  const read = await post(
+    b.url,
+    {
+      query:
+        '{ entity(id: "person:test-replica-write") { name } changes(targetId: "person:test-replica-write") { nodes { actor action } } }',
+    },
+    { 'x-neo4j-bookmarks': bookmarks.join(', ') },
+  );
   expect(read.status).toBe(200);
   expect(read.json.errors).toBeUndefined();
   expect(read.json.data.entity).toEqual({ name: 'Written Through A' });
-  expect(read.json.data.changes.nodes).toEqual([{ actor: 'replica-editor', action: expect.stringMatching(/CREATE/) }]);
+  expect(read.json.data.changes.nodes).toEqual([
+    { actor: 'replica-editor', action: expect.stringMatching(/CREATE/) },
+  ]);
 
   // B checks the header as A does: the replicas are the same program, not a front and a back.
   const refused = await post(b.url, { query: '{ __typename }' }, { 'x-neo4j-bookmarks': 'not a bookmark' });

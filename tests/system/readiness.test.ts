@@ -34,11 +34,19 @@ it('stays ready while busy, saying so, and answers 503 only when the database is
   const busy = await BusyDatabase.lock();
   try {
     await busy.occupy(db);
-    const lookup = (await BusyDatabase.queued(db, () => busyApi.post('{ entity(id: "person:nika-poliakov") { name } }'))).answer;
-    expect(await busyApi.get('/readyz')).toMatchObject({ status: 200, json: { status: 'ready', busy: true, transactions: { running: 1, waiting: 1, limit: 1 } } });
+    const lookup = (
+      await BusyDatabase.queued(db, () => busyApi.post('{ entity(id: "person:nika-poliakov") { name } }'))
+    ).answer;
+    expect(await busyApi.get('/readyz')).toMatchObject({
+      status: 200,
+      json: { status: 'ready', busy: true, transactions: { running: 1, waiting: 1, limit: 1 } },
+    });
     await busy.release();
     expect((await lookup).json.data.entity.name).toBe('Nika Poliakov');
-    expect(await busyApi.get('/readyz')).toMatchObject({ status: 200, json: { status: 'ready', busy: false } });
+    expect(await busyApi.get('/readyz')).toMatchObject({
+      status: 200,
+      json: { status: 'ready', busy: false },
+    });
   } finally {
     await busy.release();
     await busyApi.stop();
@@ -49,7 +57,10 @@ it('stays ready while busy, saying so, and answers 503 only when the database is
   proxy.mode = 'refuse';
   const downApi = await TestHttp.start(connectTestDatabase({ uri: proxy.uri }));
   try {
-    expect(await downApi.get('/readyz')).toMatchObject({ status: 503, json: { status: 'database unavailable', busy: false } });
+    expect(await downApi.get('/readyz')).toMatchObject({
+      status: 503,
+      json: { status: 'database unavailable', busy: false },
+    });
   } finally {
     await downApi.stop();
     await proxy.stop();

@@ -22,23 +22,39 @@ const ROOT = path.join(__dirname, '..', '..');
 let api: TestHttp;
 apiForWritingTests((started) => (api = started));
 
-const UPDATE = 'mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { version } }';
-const RETRACT = 'mutation($id: ID!, $version: Int!, $reason: String!) { retractRelation(id: $id, version: $version, reason: $reason) { id } }';
-const KLEJN = '{ entity(id: "person:leo-klejn") { version description ... on Person { convictions { nodes { id version } } } } }';
-const CHANGES = 'query($target: ID) { changes(targetId: $target) { nodes { actor action version before after } } }';
+const UPDATE =
+  'mutation($id: ID!, $version: Int!, $patch: EntityPatch!) { updateEntity(id: $id, version: $version, patch: $patch) { version } }';
+const RETRACT =
+  'mutation($id: ID!, $version: Int!, $reason: String!) { retractRelation(id: $id, version: $version, reason: $reason) { id } }';
+const KLEJN =
+  '{ entity(id: "person:leo-klejn") { version description ... on Person { convictions { nodes { id version } } } } }';
+const CHANGES =
+  'query($target: ID) { changes(targetId: $target) { nodes { actor action version before after } } }';
 
 async function klejn() {
   const read = await api.post(KLEJN);
-  return read.json.data.entity as { version: number; description: string; convictions: { nodes: { id: string; version: number }[] } };
+  return read.json.data.entity as {
+    version: number;
+    description: string;
+    convictions: { nodes: { id: string; version: number }[] };
+  };
 }
 
 it('refuses to load over curators’ edits, naming them and writing nothing; --overwrite-edits lets data/ win and keeps each edit as a change', async () => {
   const original = await klejn();
   const [conviction] = original.convictions.nodes;
   if (!conviction) throw new Error('the dataset has no conviction of Leo Klejn');
-  const updated = await api.edit(UPDATE, { id: 'person:leo-klejn', version: original.version, patch: { description: 'A curator’s better description.' } });
+  const updated = await api.edit(UPDATE, {
+    id: 'person:leo-klejn',
+    version: original.version,
+    patch: { description: 'A curator’s better description.' },
+  });
   expect(updated.json.errors).toBeUndefined();
-  const retracted = await api.edit(RETRACT, { id: conviction.id, version: conviction.version, reason: 'test: wrongly attested' });
+  const retracted = await api.edit(RETRACT, {
+    id: conviction.id,
+    version: conviction.version,
+    reason: 'test: wrongly attested',
+  });
   expect(retracted.json.errors).toBeUndefined();
   const edited = await graphFingerprint(api.db);
 
@@ -57,16 +73,23 @@ it('refuses to load over curators’ edits, naming them and writing nothing; --o
   expect(refused?.stderr).toContain('--overwrite-edits');
   expect(refused?.stderr).not.toContain('    at ');
   expect(await graphFingerprint(api.db)).toEqual(edited);
-  await expect(loadDataset(api.db, readDataset(readConfig().dataDir))).rejects.toBeInstanceOf(CuratorEditsError);
+  await expect(loadDataset(api.db, readDataset(readConfig().dataDir))).rejects.toBeInstanceOf(
+    CuratorEditsError,
+  );
   expect(await graphFingerprint(api.db)).toEqual(edited);
 
   // Told to let data/ win: Klejn's description and conviction are data/'s again ...
-  const summary = await loadDataset(api.db, readDataset(readConfig().dataDir), { overwriteEdits: true, actor: 'test load' });
+  const summary = await loadDataset(api.db, readDataset(readConfig().dataDir), {
+    overwriteEdits: true,
+    actor: 'test load',
+  });
   expect(summary.overwrittenEdits).toBe(2);
   const back = await klejn();
   expect(back.description).toBe(original.description);
   expect(back.convictions.nodes.map((n) => n.id)).toEqual([conviction.id]);
-  const [copies] = await api.db.read('MATCH ()-[r]->() WHERE r.id = $id RETURN collect(type(r)) AS types', { id: conviction.id });
+  const [copies] = await api.db.read('MATCH ()-[r]->() WHERE r.id = $id RETURN collect(type(r)) AS types', {
+    id: conviction.id,
+  });
   expect(copies?.types).toEqual(['CONVICTED_UNDER']);
 
   // ... and what the curator wrote is in the change log, before and after.
@@ -79,16 +102,28 @@ it('refuses to load over curators’ edits, naming them and writing nothing; --o
   expect(relationChanges[0].before.reason).toBe('test: wrongly attested');
 
   // Nothing is left to undo: the next plain load goes through.
-  await expect(loadDataset(api.db, readDataset(readConfig().dataDir))).resolves.toMatchObject({ overwrittenEdits: 0 });
+  await expect(loadDataset(api.db, readDataset(readConfig().dataDir))).resolves.toMatchObject({
+    overwrittenEdits: 0,
+  });
 });
 
 it('keeps a retraction that data/ agrees with, citations and all, and loads without asking', async () => {
   const { convictions } = await klejn();
   const [conviction] = convictions.nodes;
   if (!conviction) throw new Error('the dataset has no conviction of Leo Klejn');
-  const [cited] = await api.db.read('MATCH (c:Citation {relationId: $id}) RETURN count(c) AS n', { id: conviction.id });
+  const [cited] = await api.db.read('MATCH (c:Citation {relationId: $id}) RETURN count(c) AS n', {
+    id: conviction.id,
+  });
   expect(cited?.n).toBeGreaterThan(0);
-  expect((await api.edit(RETRACT, { id: conviction.id, version: conviction.version, reason: 'test: removed from data/ as well' })).json.errors).toBeUndefined();
+  expect(
+    (
+      await api.edit(RETRACT, {
+        id: conviction.id,
+        version: conviction.version,
+        reason: 'test: removed from data/ as well',
+      })
+    ).json.errors,
+  ).toBeUndefined();
 
   const dataset = readDataset(readConfig().dataDir);
   const withoutIt = { ...dataset, relations: dataset.relations.filter((r) => r.id !== conviction.id) };

@@ -29,17 +29,25 @@ function startApi(): Promise<ApiProcess> {
 }
 
 async function post(url: string, query: string): Promise<any> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query }),
+  });
   return response.json();
 }
 
 function dbStatus(): { code: number | null; text: string } {
-  const result = spawnSync(process.execPath, [builtFile('src', 'cli', 'db.js'), 'status'], { env, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [builtFile('src', 'cli', 'db.js'), 'status'], {
+    env,
+    encoding: 'utf8',
+  });
   return { code: result.status, text: result.stdout };
 }
 
 function javaPid(): number {
-  return (JSON.parse(fs.readFileSync(path.join(instanceDir, 'neo4j.pid.json'), 'utf8')) as { pid: number }).pid;
+  return (JSON.parse(fs.readFileSync(path.join(instanceDir, 'neo4j.pid.json'), 'utf8')) as { pid: number })
+    .pid;
 }
 
 function alive(pid: number): boolean {
@@ -64,10 +72,15 @@ describe('npm start', () => {
 
   it('serves, loads an empty database, stops its Neo4j on Ctrl-C, and reuses server and data on a second start', async () => {
     const first = await startApi();
-    expect(await post(first.url, '{ __typename }')).toEqual({ data: { __typename: 'Query' }, extensions: expect.anything() });
+    expect(await post(first.url, '{ __typename }')).toEqual({
+      data: { __typename: 'Query' },
+      extensions: expect.anything(),
+    });
     expect(first.output()).toMatch(/Loaded \d+ entities/);
     const stats = await post(first.url, '{ stats { entities { count } } }');
-    expect(stats.data.stats.entities.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBeGreaterThan(100);
+    expect(
+      stats.data.stats.entities.reduce((n: number, e: { count: number }) => n + e.count, 0),
+    ).toBeGreaterThan(100);
     const pid = javaPid();
     expect(alive(pid)).toBe(true);
     expect(dbStatus()).toMatchObject({ code: 0, text: expect.stringContaining('running') });

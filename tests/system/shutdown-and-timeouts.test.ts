@@ -8,13 +8,23 @@ import { startApiProcess } from '../support/api-process';
 import { testCredentials, testServerEnv } from '../support/test-neo4j';
 import { domainCode } from '../../src/api-errors';
 
-
 it('drains in-flight requests on SIGTERM and exits 0', async () => {
   // NODE_ENV as in production: Apollo installs its own signal handlers outside NODE_ENV=test.
-  const { child, url, output, exited } = await startApiProcess({ ...process.env, NODE_ENV: 'production', ...testServerEnv(), LOAD_ON_START: 'never', PORT: '0' });
-  const query = '{ neighborhood(id: "person:maxim-gorky", depth: 2, limit: 500) { nodes { id name degree } edges { id evidence { quote } } } }';
+  const { child, url, output, exited } = await startApiProcess({
+    ...process.env,
+    NODE_ENV: 'production',
+    ...testServerEnv(),
+    LOAD_ON_START: 'never',
+    PORT: '0',
+  });
+  const query =
+    '{ neighborhood(id: "person:maxim-gorky", depth: 2, limit: 500) { nodes { id name degree } edges { id evidence { quote } } } }';
   const requests = Array.from({ length: 30 }, () =>
-    fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) }).then(async (r) => ({
+    fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    }).then(async (r) => ({
       status: r.status,
       body: (await r.json()) as any,
       at: Date.now(),
@@ -39,15 +49,26 @@ it('drains in-flight requests on SIGTERM and exits 0', async () => {
 });
 
 it('stops a statement at the transaction time limit and reports TIMEOUT', async () => {
-  const db = Database.connect({ uri: String(process.env.TEST_NEO4J_URI), ...testCredentials(), database: 'neo4j', transactionTimeoutMs: 200 });
+  const db = Database.connect({
+    uri: String(process.env.TEST_NEO4J_URI),
+    ...testCredentials(),
+    database: 'neo4j',
+    transactionTimeoutMs: 200,
+  });
   try {
     const began = Date.now();
-    const failure = await db.read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n').catch((error: unknown) => error);
+    const failure = await db
+      .read('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')
+      .catch((error: unknown) => error);
     const elapsed = Date.now() - began;
     expect(domainCode(failure)).toBe('TIMEOUT');
-    expect((failure as Error).message).toBe('The query took longer than the transaction time limit and was stopped.');
+    expect((failure as Error).message).toBe(
+      'The query took longer than the transaction time limit and was stopped.',
+    );
     expect(elapsed).toBeLessThan(5_000);
-    const write = await db.write('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n').catch((error: unknown) => error);
+    const write = await db
+      .write('UNWIND range(1, 1000000000) AS x WITH x WHERE x % 7 = 3 RETURN count(x) AS n')
+      .catch((error: unknown) => error);
     expect(domainCode(write)).toBe('TIMEOUT');
   } finally {
     await db.close();

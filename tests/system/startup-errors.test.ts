@@ -12,12 +12,15 @@ import { freePort } from '../support/free-port';
 
 const homeDir = readConfig().local.homeDir;
 
-
 async function waitForOutput(api: SpawnedApi, pattern: RegExp): Promise<void> {
   // Bounded by the test's timeout; the process exiting first is a failure with its output.
   while (!pattern.test(api.output())) {
-    const exited = await Promise.race([api.exited.then(() => true), new Promise<false>((resolve) => setTimeout(() => resolve(false), 100))]);
-    if (exited && !pattern.test(api.output())) throw new Error(`the API exited without printing ${pattern}:\n${api.output()}`);
+    const exited = await Promise.race([
+      api.exited.then(() => true),
+      new Promise<false>((resolve) => setTimeout(() => resolve(false), 100)),
+    ]);
+    if (exited && !pattern.test(api.output()))
+      throw new Error(`the API exited without printing ${pattern}:\n${api.output()}`);
   }
 }
 
@@ -47,7 +50,14 @@ describe('start-up failures', () => {
     const { port } = taken.address() as net.AddressInfo;
     const instance = 'port-taken-test';
     try {
-      const api = start({ ...process.env, NEO4J_URI: '', NEO4J_INSTANCE: instance, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), PORT: String(port), HOST: '127.0.0.1' });
+      const api = start({
+        ...process.env,
+        NEO4J_URI: '',
+        NEO4J_INSTANCE: instance,
+        NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+        PORT: String(port),
+        HOST: '127.0.0.1',
+      });
       expect(await api.exited).toBe(1);
       expect(api.errors()).toContain(`PORT ${port} on 127.0.0.1 is already in use`);
       expectOneLine(api);
@@ -69,8 +79,16 @@ describe('start-up failures', () => {
   it('says what it waits for while NEO4J_URI does not answer, and keeps saying it', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     const api = start({ ...process.env, NEO4J_URI: uri, PORT: '0' });
-    await waitForOutput(api, new RegExp(`Waiting for Neo4j at ${uri} \\(database "neo4j"\\) to answer \\(giving up after 60 s\\): .*ECONNREFUSED`));
-    await waitForOutput(api, new RegExp(`Still waiting for Neo4j at ${uri} \\(database "neo4j"\\) \\(\\d+ s of 60 s\\)`));
+    await waitForOutput(
+      api,
+      new RegExp(
+        `Waiting for Neo4j at ${uri} \\(database "neo4j"\\) to answer \\(giving up after 60 s\\): .*ECONNREFUSED`,
+      ),
+    );
+    await waitForOutput(
+      api,
+      new RegExp(`Still waiting for Neo4j at ${uri} \\(database "neo4j"\\) \\(\\d+ s of 60 s\\)`),
+    );
   });
 
   it('names the Neo4j folder it cannot write, in one line, instead of Java stack frames', async () => {
@@ -83,7 +101,14 @@ describe('start-up failures', () => {
     fs.chownSync(dir, 65534, 65534);
     try {
       const api = start(
-        { PATH: process.env.PATH, JAVA_HOME: process.env.JAVA_HOME, NEO4J_HOME_DIR: homeDir, NEO4J_INSTANCE: instance, NEO4J_LOCAL_BOLT_PORT: String(await freePort()), PORT: '0' },
+        {
+          PATH: process.env.PATH,
+          JAVA_HOME: process.env.JAVA_HOME,
+          NEO4J_HOME_DIR: homeDir,
+          NEO4J_INSTANCE: instance,
+          NEO4J_LOCAL_BOLT_PORT: String(await freePort()),
+          PORT: '0',
+        },
         { uid: 65534, gid: 65534 },
       );
       expect(await api.exited).toBe(1);

@@ -18,7 +18,15 @@ let direct: Database;
 beforeAll(async () => {
   const target = new URL((process.env.TEST_NEO4J_URI ?? '').replace(/^bolt/, 'http'));
   proxy = await FaultProxy.start({ host: target.hostname, port: Number(target.port) });
-  api = await TestHttp.start(Database.connect({ uri: proxy.uri, user: 'neo4j', password: process.env.NEO4J_TEST_PASSWORD ?? '', database: 'neo4j', transactionTimeoutMs: 10_000 }));
+  api = await TestHttp.start(
+    Database.connect({
+      uri: proxy.uri,
+      user: 'neo4j',
+      password: process.env.NEO4J_TEST_PASSWORD ?? '',
+      database: 'neo4j',
+      transactionTimeoutMs: 10_000,
+    }),
+  );
   direct = connectTestDatabase();
 });
 afterAll(async () => {
@@ -28,13 +36,18 @@ afterAll(async () => {
   await proxy.stop();
 });
 
-const CREATE = 'mutation($input: NewEntityInput!, $key: String) { createEntity(input: $input, idempotencyKey: $key) { id name version } }';
-const UPDATE_RELATION = 'mutation($id: ID!, $version: Int!, $patch: RelationPatch!, $key: String) { updateRelation(id: $id, version: $version, patch: $patch, idempotencyKey: $key) { id version certainty } }';
+const CREATE =
+  'mutation($input: NewEntityInput!, $key: String) { createEntity(input: $input, idempotencyKey: $key) { id name version } }';
+const UPDATE_RELATION =
+  'mutation($id: ID!, $version: Int!, $patch: RelationPatch!, $key: String) { updateRelation(id: $id, version: $version, patch: $patch, idempotencyKey: $key) { id version certainty } }';
 
 const code = (result: HttpResult): string => result.json?.errors?.[0]?.extensions?.code ?? 'OK';
 
 async function committed(id: string): Promise<{ entities: number; changes: number }> {
-  const [row] = await direct.read('RETURN COUNT { MATCH (e:Entity {id: $id}) } AS entities, COUNT { MATCH (c:Change {targetId: $id}) } AS changes', { id });
+  const [row] = await direct.read(
+    'RETURN COUNT { MATCH (e:Entity {id: $id}) } AS entities, COUNT { MATCH (c:Change {targetId: $id}) } AS changes',
+    { id },
+  );
   return { entities: Number(row?.entities), changes: Number(row?.changes) };
 }
 
@@ -89,27 +102,47 @@ it('applies once when the driver retries by itself after the answer to its COMMI
   const { version } = read.json.data.relation;
   const changesBefore = (await committed(relation)).changes;
   const cut = proxy.cutAfterNextCommit('forward');
-  const result = await api.edit(UPDATE_RELATION, { id: relation, version, patch: { certainty: 'PROBABLE' }, key: 'retry-key-driver-retry' });
+  const result = await api.edit(UPDATE_RELATION, {
+    id: relation,
+    version,
+    patch: { certainty: 'PROBABLE' },
+    key: 'retry-key-driver-retry',
+  });
   await cut;
   // Without the key, the driver's second attempt met its own first one: CONFLICT (stale version).
   expect(code(result)).toBe('OK');
-  expect(result.json.data.updateRelation).toMatchObject({ id: relation, version: version + 1, certainty: 'PROBABLE' });
+  expect(result.json.data.updateRelation).toMatchObject({
+    id: relation,
+    version: version + 1,
+    certainty: 'PROBABLE',
+  });
   expect((await committed(relation)).changes).toBe(changesBefore + 1);
 });
 
 it('refuses a key already used for another write, naming it', async () => {
   const key = 'retry-key-reused-elsewhere';
-  const first = await sendOnceBack(() => api.edit(CREATE, { input: { id: 'person:test-key-first', kind: 'PERSON', name: 'First' }, key }));
+  const first = await sendOnceBack(() =>
+    api.edit(CREATE, { input: { id: 'person:test-key-first', kind: 'PERSON', name: 'First' }, key }),
+  );
   expect(code(first)).toBe('OK');
-  const other = await api.edit(CREATE, { input: { id: 'person:test-key-second', kind: 'PERSON', name: 'Second' }, key });
+  const other = await api.edit(CREATE, {
+    input: { id: 'person:test-key-second', kind: 'PERSON', name: 'Second' },
+    key,
+  });
   expect(other.json.errors[0].extensions).toMatchObject({ code: 'CONFLICT', argument: 'idempotencyKey' });
-  expect(other.json.errors[0].message).toMatch(/you used this key for CREATE_ENTITY of "person:test-key-first"/);
+  expect(other.json.errors[0].message).toMatch(
+    /you used this key for CREATE_ENTITY of "person:test-key-first"/,
+  );
   expect(await committed('person:test-key-second')).toEqual({ entities: 0, changes: 0 });
 });
 
 describe('the Idempotency-Key header', () => {
   const send = (query: string, variables: Record<string, unknown>, key: string) =>
-    api.raw(JSON.stringify({ query, variables }), { 'content-type': 'application/json', authorization: `Bearer ${api.editorToken}`, 'idempotency-key': key });
+    api.raw(JSON.stringify({ query, variables }), {
+      'content-type': 'application/json',
+      authorization: `Bearer ${api.editorToken}`,
+      'idempotency-key': key,
+    });
 
   it('stands for the idempotencyKey of the operation’s one mutation', async () => {
     const input = { id: 'person:test-key-header', kind: 'PERSON', name: 'Sent Twice' };
@@ -126,15 +159,21 @@ describe('the Idempotency-Key header', () => {
     const two = `mutation { a: createEntity(input: { id: "person:test-key-two-a", kind: PERSON, name: "A" }) { id } b: createEntity(input: { id: "person:test-key-two-b", kind: PERSON, name: "B" }) { id } }`;
     const result = await send(two, {}, 'header-key-0002');
     expect(result.status).toBe(400);
-    expect(result.json.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'Idempotency-Key' });
+    expect(result.json.errors[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'Idempotency-Key',
+    });
     expect(await committed('person:test-key-two-a')).toEqual({ entities: 0, changes: 0 });
   });
 });
 
 it('applies once when the same keyed write is sent twice at the same time', async () => {
   const input = { id: 'person:test-key-parallel', kind: 'PERSON', name: 'Sent Side By Side' };
-  const results = await Promise.all(Array.from({ length: 4 }, () => api.edit(CREATE, { input, key: 'retry-key-parallel' })));
+  const results = await Promise.all(
+    Array.from({ length: 4 }, () => api.edit(CREATE, { input, key: 'retry-key-parallel' })),
+  );
   expect(results.map(code)).toEqual(['OK', 'OK', 'OK', 'OK']);
-  for (const result of results) expect(result.json.data.createEntity).toEqual({ id: input.id, name: input.name, version: 1 });
+  for (const result of results)
+    expect(result.json.data.createEntity).toEqual({ id: input.id, name: input.name, version: 1 });
   expect(await committed(input.id)).toEqual({ entities: 1, changes: 1 });
 });

@@ -26,9 +26,15 @@ describe('the check of the built code', () => {
 
   it('names a source edited after the build, and one never built', () => {
     write(path.join(root, 'src', 'cli', 'db.ts'), 3000);
-    expect(staleBuild(root)).toEqual({ source: path.join('src', 'cli', 'db.ts'), built: path.join('dist', 'src', 'cli', 'db.js') });
+    expect(staleBuild(root)).toEqual({
+      source: path.join('src', 'cli', 'db.ts'),
+      built: path.join('dist', 'src', 'cli', 'db.js'),
+    });
     write(path.join(root, 'src', 'cli', 'db.ts'), 1000);
     write(path.join(root, 'src', 'main.ts'), 1000);
-    expect(staleBuild(root)).toEqual({ source: path.join('src', 'main.ts'), built: path.join('dist', 'src', 'main.js') });
+    expect(staleBuild(root)).toEqual({
+      source: path.join('src', 'main.ts'),
+      built: path.join('dist', 'src', 'main.js'),
+    });
   });
 });

@@ -14,7 +14,10 @@ describe('configuration', () => {
   });
 
   it('takes plain decimal integers', () => {
-    expect(readConfig({ PORT: '8080', NEO4J_LOCAL_HEAP: '512M' })).toMatchObject({ port: 8080, local: { heap: '512m' } });
+    expect(readConfig({ PORT: '8080', NEO4J_LOCAL_HEAP: '512M' })).toMatchObject({
+      port: 8080,
+      local: { heap: '512m' },
+    });
   });
 
   it.each([
@@ -23,7 +26,10 @@ describe('configuration', () => {
     [{ NEO4J_LOCAL_HEAP: 'lots' }, 'NEO4J_LOCAL_HEAP must be a size like 512m or 2g, got "lots"'],
     [{ LOAD_ON_START: 'sometimes' }, 'LOAD_ON_START must be one of if-empty, always, never, got "sometimes"'],
     [{ NEO4J_INSTANCE: 'Main' }, 'NEO4J_INSTANCE must be lowercase letters, digits and dashes, got "Main"'],
-    [{ HTTP_HEADERS_TIMEOUT_MS: '40000' }, 'HTTP_HEADERS_TIMEOUT_MS (40000) must not exceed HTTP_REQUEST_TIMEOUT_MS (30000)'],
+    [
+      { HTTP_HEADERS_TIMEOUT_MS: '40000' },
+      'HTTP_HEADERS_TIMEOUT_MS (40000) must not exceed HTTP_REQUEST_TIMEOUT_MS (30000)',
+    ],
   ])('refuses %o', (env, message) => {
     expect(() => readConfig(env)).toThrow(ConfigError);
     expect(() => readConfig(env)).toThrow(message);

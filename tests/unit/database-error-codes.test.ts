@@ -5,7 +5,8 @@
 import { Neo4jError } from 'neo4j-driver';
 import { mapDatabaseError } from '../../src/db/database-errors';
 
-const codeOf = (neo4jCode: string) => mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception')).code;
+const codeOf = (neo4jCode: string) =>
+  mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception')).code;
 
 describe('database error codes', () => {
   it.each([
@@ -21,6 +22,9 @@ describe('database error codes', () => {
     ['Neo.ClientError.Statement.SyntaxError', 'INTERNAL_SERVER_ERROR'],
   ])('%s becomes %s', (neo4jCode, apiCode) => {
     expect(codeOf(neo4jCode)).toBe(apiCode);
-    expect(mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception')).message).not.toContain('server words');
+    expect(
+      mapDatabaseError(new Neo4jError('server words', neo4jCode, '50N42', 'general processing exception'))
+        .message,
+    ).not.toContain('server words');
   });
 });

@@ -8,14 +8,21 @@ import path from 'node:path';
 import { GraphQLInputObjectType, GraphQLNamedType, GraphQLObjectType, getNamedType } from 'graphql';
 import { DATASET_FILE_SCHEMA } from '../../src/dataset/dataset-schema';
 import { DATASET_KIND_FIELDS } from '../../src/dataset/read-dataset';
-import { COMMON_ENTITY_FIELDS, ENTITY_DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../../src/domain/entity-fields';
+import {
+  COMMON_ENTITY_FIELDS,
+  ENTITY_DATE_FIELDS,
+  KIND_FIELDS,
+  kindsWithField,
+} from '../../src/domain/entity-fields';
 import { NAME_KEY_PROPERTIES } from '../../src/domain/name-keys';
 import { ENTITY_KINDS, KIND_LABEL } from '../../src/domain/vocabulary';
 import { buildGraphSchema } from '../../src/graphql/build-schema';
 
 const schema = buildGraphSchema();
-const fieldsOf = (name: string) => Object.keys((schema.getType(name) as GraphQLObjectType | GraphQLInputObjectType).getFields());
-const typeOf = (type: GraphQLNamedType | undefined, field: string) => getNamedType((type as GraphQLObjectType).getFields()[field]!.type).name;
+const fieldsOf = (name: string) =>
+  Object.keys((schema.getType(name) as GraphQLObjectType | GraphQLInputObjectType).getFields());
+const typeOf = (type: GraphQLNamedType | undefined, field: string) =>
+  getNamedType((type as GraphQLObjectType).getFields()[field]!.type).name;
 // A place's lat and lon are written as two fields and read as one, `coordinates`.
 const readName = (field: string) => (field === 'lat' || field === 'lon' ? 'coordinates' : field);
 const cypher = (name: string) => fs.readFileSync(path.join(__dirname, '..', '..', 'cypher', name), 'utf8');
@@ -24,9 +31,12 @@ describe('the one table of entity fields', () => {
   it.each(ENTITY_KINDS)('gives the GraphQL type of %s its fields, dates as PartialDate', (kind) => {
     const type = schema.getType(KIND_LABEL[kind]);
     const fields = fieldsOf(KIND_LABEL[kind]);
-    expect(fields).toEqual(expect.arrayContaining([...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[kind].map(readName)]));
+    expect(fields).toEqual(
+      expect.arrayContaining([...COMMON_ENTITY_FIELDS, ...KIND_FIELDS[kind].map(readName)]),
+    );
     for (const field of KIND_FIELDS[kind]) {
-      if ((ENTITY_DATE_FIELDS as readonly string[]).includes(field)) expect(typeOf(type, field)).toBe('PartialDate');
+      if ((ENTITY_DATE_FIELDS as readonly string[]).includes(field))
+        expect(typeOf(type, field)).toBe('PartialDate');
     }
   });
 
@@ -49,7 +59,8 @@ describe('the one table of entity fields', () => {
 
   it('agrees with data/ on which kinds a field belongs to', () => {
     for (const [kind, fields] of Object.entries(KIND_FIELDS)) {
-      for (const field of fields) if (field !== 'lat' && field !== 'lon') expect(DATASET_KIND_FIELDS[field]).toContain(kind);
+      for (const field of fields)
+        if (field !== 'lat' && field !== 'lon') expect(DATASET_KIND_FIELDS[field]).toContain(kind);
     }
   });
 });

@@ -6,7 +6,8 @@
 import { parseDataset } from '../../src/dataset/read-dataset';
 import { formatQualityReport, qualityReport } from '../../src/dataset/quality-report';
 
-const cite = (source: string) => `{ source: ${source}, quote: "words", seed: 001_bcc610ad042a8049.txt, offset: 0 }`;
+const cite = (source: string) =>
+  `{ source: ${source}, quote: "words", seed: 001_bcc610ad042a8049.txt, offset: 0 }`;
 
 const dataset = parseDataset([
   {
@@ -31,8 +32,26 @@ describe('the data-quality report', () => {
 
   it('counts dated, single-sourced, vaguely placed and curator relations per type', () => {
     expect(report.relations).toEqual([
-      { type: 'CONVICTED_UNDER', relations: 1, dated: 0, singleSource: 1, vaguePlace: 0, inference: 0, curator: 1, disputed: 0 },
-      { type: 'IMPRISONED_AT', relations: 2, dated: 1, singleSource: 1, vaguePlace: 1, inference: 0, curator: 0, disputed: 0 },
+      {
+        type: 'CONVICTED_UNDER',
+        relations: 1,
+        dated: 0,
+        singleSource: 1,
+        vaguePlace: 0,
+        inference: 0,
+        curator: 1,
+        disputed: 0,
+      },
+      {
+        type: 'IMPRISONED_AT',
+        relations: 2,
+        dated: 1,
+        singleSource: 1,
+        vaguePlace: 1,
+        inference: 0,
+        curator: 0,
+        disputed: 0,
+      },
     ]);
   });
 

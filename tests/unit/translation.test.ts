@@ -24,7 +24,13 @@ async function statementsOf(operation: string): Promise<{ query: string; params:
       return [];
     },
   } as unknown as RequestDatabase;
-  const contextValue = { request, counter, auth: { kind: 'anonymous' }, cost: null, idempotencyKey: null } as unknown as RequestContext;
+  const contextValue = {
+    request,
+    counter,
+    auth: { kind: 'anonymous' },
+    cost: null,
+    idempotencyKey: null,
+  } as unknown as RequestContext;
   await execute({ schema, document: parse(operation), contextValue });
   return sent;
 }
@@ -38,8 +44,12 @@ describe('translation of each read field', () => {
   });
 
   it('gives the same text for the same shape whatever the argument values', async () => {
-    const [first] = await statementsOf('{ relations(of: "person:nika-poliakov", types: [CONVICTED_UNDER], first: 10) { nodes { id } } }');
-    const [second] = await statementsOf('{ relations(of: "person:leo-klejn", types: [IMPRISONED_AT], first: 3) { nodes { id } } }');
+    const [first] = await statementsOf(
+      '{ relations(of: "person:nika-poliakov", types: [CONVICTED_UNDER], first: 10) { nodes { id } } }',
+    );
+    const [second] = await statementsOf(
+      '{ relations(of: "person:leo-klejn", types: [IMPRISONED_AT], first: 3) { nodes { id } } }',
+    );
     expect(first?.query).toBeDefined();
     expect(second?.query).toBe(first?.query);
     expect(second?.params).not.toEqual(first?.params);

@@ -17,12 +17,19 @@ describe('the explorer URL state', () => {
       undated: false,
     };
     expect(parseState(formatState(state))).toEqual(state);
-    const connect = { ...DEFAULT_STATE, mode: 'connect' as const, from: 'person:maxim-gorky', to: 'person:nika-poliakov' };
+    const connect = {
+      ...DEFAULT_STATE,
+      mode: 'connect' as const,
+      from: 'person:maxim-gorky',
+      to: 'person:nika-poliakov',
+    };
     expect(parseState(formatState(connect))).toEqual(connect);
   });
 
   it('keeps ids readable in the fragment', () => {
-    expect(formatState({ ...DEFAULT_STATE, entity: 'person:leo-klejn', types: ['A', 'B'] })).toBe('#entity=person:leo-klejn&types=A,B');
+    expect(formatState({ ...DEFAULT_STATE, entity: 'person:leo-klejn', types: ['A', 'B'] })).toBe(
+      '#entity=person:leo-klejn&types=A,B',
+    );
   });
 
   it('falls back to the defaults for an empty or malformed fragment', () => {
@@ -30,8 +37,14 @@ describe('the explorer URL state', () => {
     expect(parseState('#mode=sideways&years=1920-x&undated=maybe')).toEqual(DEFAULT_STATE);
   });
 
-  it("links an entity to its own neighbourhood, keeping the filters", () => {
+  it('links an entity to its own neighbourhood, keeping the filters', () => {
     const state = { ...DEFAULT_STATE, whole: true, relation: 'r', certainties: ['ATTESTED'] };
-    expect(parseState(entityHref(state, 'source:klejn'))).toEqual({ ...state, whole: false, relation: null, entity: 'source:klejn', selected: 'source:klejn' });
+    expect(parseState(entityHref(state, 'source:klejn'))).toEqual({
+      ...state,
+      whole: false,
+      relation: null,
+      entity: 'source:klejn',
+      selected: 'source:klejn',
+    });
   });
 });

@@ -85,7 +85,10 @@ export async function search(text: string): Promise<EntitySummary[]> {
 }
 
 export async function entity(id: string): Promise<EntitySummary | null> {
-  const data = await graphql<{ entity: EntitySummary | null }>(`query Entity($id: ID!) { entity(id: $id) { ${ENTITY} } }`, { id });
+  const data = await graphql<{ entity: EntitySummary | null }>(
+    `query Entity($id: ID!) { entity(id: $id) { ${ENTITY} } }`,
+    { id },
+  );
   return data.entity;
 }
 
@@ -98,7 +101,10 @@ export async function neighborhood(id: string): Promise<Subgraph> {
 }
 
 export async function relation(id: string): Promise<RelationDetail | null> {
-  const data = await graphql<{ relation: RelationDetail | null }>(`query Relation($id: ID!) { relation(id: $id) { ${RELATION_DETAIL} } }`, { id });
+  const data = await graphql<{ relation: RelationDetail | null }>(
+    `query Relation($id: ID!) { relation(id: $id) { ${RELATION_DETAIL} } }`,
+    { id },
+  );
   return data.relation;
 }
 
@@ -138,9 +144,33 @@ export interface MeasureFilter {
 /** The whole graph's measures under the explorer's filters (computed, and kept, by the server). */
 export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeasure[]> {
   const data = await graphql<{ networkMeasures: { entities: EntityMeasure[] } }>(
-    `query Measures($types: [RelationType!], $certainty: [Certainty!], $since: String, $until: String, $includeUndated: Boolean!) {
-      networkMeasures(types: $types, certainty: $certainty, since: $since, until: $until, includeUndated: $includeUndated) {
-        entities { id name degree weightedDegree pageRank betweenness community } } }`,
+    `
+      query Measures(
+        $types: [RelationType!]
+        $certainty: [Certainty!]
+        $since: String
+        $until: String
+        $includeUndated: Boolean!
+      ) {
+        networkMeasures(
+          types: $types
+          certainty: $certainty
+          since: $since
+          until: $until
+          includeUndated: $includeUndated
+        ) {
+          entities {
+            id
+            name
+            degree
+            weightedDegree
+            pageRank
+            betweenness
+            community
+          }
+        }
+      }
+    `,
     { ...filter },
   );
   return data.networkMeasures.entities;

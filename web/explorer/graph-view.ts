@@ -115,7 +115,8 @@ export class GraphView {
 
   /** Adds entities and relations (merging those already drawn); new nodes start near `anchor`. */
   add(nodes: EntitySummary[], edges: RelationSummary[], anchor: string | null = null): void {
-    const origin = anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
+    const origin =
+      anchor && this.graph.hasNode(anchor) ? this.graph.getNodeAttributes(anchor) : { x: 0, y: 0 };
     const spread = this.graph.order === 0 ? 10 : 3;
     for (const node of nodes) {
       const attributes = {
@@ -132,7 +133,11 @@ export class GraphView {
       } else {
         const angle = Math.random() * 2 * Math.PI;
         const radius = spread * (0.3 + Math.random());
-        this.graph.addNode(node.id, { ...attributes, x: origin.x + radius * Math.cos(angle), y: origin.y + radius * Math.sin(angle) });
+        this.graph.addNode(node.id, {
+          ...attributes,
+          x: origin.x + radius * Math.cos(angle),
+          y: origin.y + radius * Math.sin(angle),
+        });
       }
     }
     for (const edge of edges) {
@@ -240,7 +245,8 @@ export class GraphView {
     const result: Record<string, unknown> = { ...data };
     if (this.hiddenNodes.has(node)) return { ...result, hidden: true };
     const hovered = this.hoveredNode;
-    const emphasised = node === this.selectedNode || node === hovered || (this.highlightNodes?.has(node) ?? false);
+    const emphasised =
+      node === this.selectedNode || node === hovered || (this.highlightNodes?.has(node) ?? false);
     if (this.highlightNodes && !this.highlightNodes.has(node) && node !== this.selectedNode) {
       result.color = FADED;
       result.label = '';
@@ -262,8 +268,12 @@ export class GraphView {
     const [source, target] = this.graph.extremities(edge);
     // What an edge is, in words: where the eye is (a hovered or selected node, the selected
     // edge, a path) or once zoomed in close enough for the labels to have room.
-    const near = edge === this.selectedEdge || (this.highlightEdges?.has(edge) ?? false) || [this.hoveredNode, this.selectedNode].some((n) => n !== null && (source === n || target === n));
-    if (near || this.sigma.getCamera().ratio < CLOSE_ZOOM) result.label = data.relationType.toLowerCase().replace(/_/g, ' ');
+    const near =
+      edge === this.selectedEdge ||
+      (this.highlightEdges?.has(edge) ?? false) ||
+      [this.hoveredNode, this.selectedNode].some((n) => n !== null && (source === n || target === n));
+    if (near || this.sigma.getCamera().ratio < CLOSE_ZOOM)
+      result.label = data.relationType.toLowerCase().replace(/_/g, ' ');
     if (edge === this.selectedEdge) {
       result.color = '#1f5fbf';
       result.size = 3.5;

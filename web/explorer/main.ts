@@ -10,7 +10,15 @@ import { GraphView } from './graph-view';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
 import { Timeline } from './timeline';
-import { h, PanelActions, renderEntity, renderError, renderHint, renderPaths, renderRelation } from './panels';
+import {
+  h,
+  PanelActions,
+  renderEntity,
+  renderError,
+  renderHint,
+  renderPaths,
+  renderRelation,
+} from './panels';
 import { attachSearch } from './search-box';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
 
@@ -66,11 +74,24 @@ async function showTooltip(id: string, x: number, y: number): Promise<void> {
   const facts = view.graph.getEdgeAttributes(id);
   tooltip.style.left = `${x + 14}px`;
   tooltip.style.top = `${y + 14}px`;
-  tooltip.replaceChildren(h('span', { class: 'type' }, facts.relationType), ' ', h('span', { class: `certainty ${facts.certainty}` }, facts.certainty.toLowerCase()), facts.dateText ? ` ${facts.dateText}` : '');
+  tooltip.replaceChildren(
+    h('span', { class: 'type' }, facts.relationType),
+    ' ',
+    h('span', { class: `certainty ${facts.certainty}` }, facts.certainty.toLowerCase()),
+    facts.dateText ? ` ${facts.dateText}` : '',
+  );
   tooltip.hidden = false;
   const relation = await relationDetail(id).catch(() => null);
   const first = relation?.evidence[0];
-  if (first && !tooltip.hidden) tooltip.append(h('blockquote', {}, first.quote), h('div', { class: 'source' }, `— ${first.source.name}${relation.evidence.length > 1 ? ` (+${relation.evidence.length - 1} more)` : ''}`));
+  if (first && !tooltip.hidden)
+    tooltip.append(
+      h('blockquote', {}, first.quote),
+      h(
+        'div',
+        { class: 'source' },
+        `— ${first.source.name}${relation.evidence.length > 1 ? ` (+${relation.evidence.length - 1} more)` : ''}`,
+      ),
+    );
 }
 
 const actions: PanelActions = {
@@ -99,7 +120,9 @@ async function expand(id: string): Promise<void> {
 /** What the last neighbourhood left out, for the status line: a drawing must not hide that it is partial. */
 let cut = '';
 function cutNote(subgraph: api.Subgraph): string {
-  return subgraph.truncated ? ` · ${subgraph.nodes.length} of at least ${subgraph.reachable} neighbours drawn` : '';
+  return subgraph.truncated
+    ? ` · ${subgraph.nodes.length} of at least ${subgraph.reachable} neighbours drawn`
+    : '';
 }
 
 function setStatus(text?: string): void {
@@ -140,7 +163,14 @@ async function load(key: string, s: ExplorerState): Promise<void> {
           id: String(edge.key),
           type: String(a.relationType),
           certainty: String(a.certainty),
-          date: typeof a.date === 'string' ? { edtf: a.date, earliest: (a.dateEarliest as string | null) ?? null, latest: (a.dateLatest as string | null) ?? null } : null,
+          date:
+            typeof a.date === 'string'
+              ? {
+                  edtf: a.date,
+                  earliest: (a.dateEarliest as string | null) ?? null,
+                  latest: (a.dateLatest as string | null) ?? null,
+                }
+              : null,
           from: { id: edge.source },
           to: { id: edge.target },
         };
@@ -157,9 +187,15 @@ async function load(key: string, s: ExplorerState): Promise<void> {
     renderPaths(details, null, { from: names.get(s.from) ?? s.from, to: names.get(s.to) ?? s.to }, actions);
     paths = await api.paths(s.from, s.to);
     for (const path of paths) {
-      view.add(path.nodes, path.relations.map((r) => ({ ...r, from: { id: r.from.id }, to: { id: r.to.id } })));
+      view.add(
+        path.nodes,
+        path.relations.map((r) => ({ ...r, from: { id: r.from.id }, to: { id: r.to.id } })),
+      );
     }
-    view.setHighlight(paths.flatMap((p) => p.nodes.map((n) => n.id)), paths.flatMap((p) => p.relations.map((r) => r.id)));
+    view.setHighlight(
+      paths.flatMap((p) => p.nodes.map((n) => n.id)),
+      paths.flatMap((p) => p.relations.map((r) => r.id)),
+    );
     view.runLayout(2500);
   }
   view.graph.forEachNode((node, attributes) => names.set(node, attributes.label));
@@ -179,18 +215,29 @@ async function renderDetails(): Promise<void> {
     return;
   }
   if (s.mode === 'connect') {
-    renderPaths(details, paths, { from: s.from ? names.get(s.from) ?? s.from : null, to: s.to ? names.get(s.to) ?? s.to : null }, actions);
+    renderPaths(
+      details,
+      paths,
+      { from: s.from ? (names.get(s.from) ?? s.from) : null, to: s.to ? (names.get(s.to) ?? s.to) : null },
+      actions,
+    );
     return;
   }
   if (s.entity && !view.graph.hasNode(s.entity)) {
     renderError(details, `No entity ${s.entity}.`);
     return;
   }
-  renderHint(details, 'Search for an entity, or load the whole graph. Click a node for its details, an edge (or hover it) for its evidence.');
+  renderHint(
+    details,
+    'Search for an entity, or load the whole graph. Click a node for its details, an edge (or hover it) for its evidence.',
+  );
 }
 
 /** The filters the measures were asked for, and the answer (shared by every restyle that wants them). */
-let measuresFor: { key: string | null; measures: Promise<Map<string, api.EntityMeasure> | null> } = { key: null, measures: Promise.resolve(null) };
+let measuresFor: { key: string | null; measures: Promise<Map<string, api.EntityMeasure> | null> } = {
+  key: null,
+  measures: Promise.resolve(null),
+};
 const measureLegend = element<HTMLElement>('measure-legend');
 const topEntities = element<HTMLElement>('top-entities');
 
@@ -206,7 +253,8 @@ function measureFilter(s: ExplorerState): api.MeasureFilter {
 
 async function fetchMeasures(s: ExplorerState): Promise<Map<string, api.EntityMeasure>> {
   // No type or certainty ticked keeps nothing; the API reads an empty list as no filter.
-  if ((s.types !== null && s.types.length === 0) || (s.certainties !== null && s.certainties.length === 0)) return new Map();
+  if ((s.types !== null && s.types.length === 0) || (s.certainties !== null && s.certainties.length === 0))
+    return new Map();
   return new Map((await api.networkMeasures(measureFilter(s))).map((m) => [m.id, m]));
 }
 
@@ -223,12 +271,16 @@ async function restyle(s: ExplorerState): Promise<void> {
   const measures = await measuresFor.measures;
   if (state !== s) return; // the URL moved on while they loaded
   styleNodes(view.graph, measures, s.size ?? 'degree', s.color);
-  renderMeasureLegend(measureLegend, topEntities, view.graph, measures, s.size ?? 'degree', s.color, (id) => navigate({ selected: id, relation: null }));
+  renderMeasureLegend(measureLegend, topEntities, view.graph, measures, s.size ?? 'degree', s.color, (id) =>
+    navigate({ selected: id, relation: null }),
+  );
   // What the nodes are styled by now, for whoever waits on it (the page tests).
   document.body.dataset.styled = `${s.size ?? 'own-degree'} ${s.color}`;
 }
 
-const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVGSVGElement, (years) => navigate({ years }));
+const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVGSVGElement, (years) =>
+  navigate({ years }),
+);
 
 async function apply(next: ExplorerState): Promise<void> {
   state = next;
@@ -300,7 +352,9 @@ for (const input of [yearFrom, yearTo]) {
 undated.addEventListener('change', () => navigate({ undated: undated.checked }));
 // Tick labels under the year sliders, where those years fall on them.
 element('year-ticks').replaceChildren(
-  ...[1880, 1920, 1960, 2000].map((year) => h('span', { style: `left:${((year - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100}%` }, String(year))),
+  ...[1880, 1920, 1960, 2000].map((year) =>
+    h('span', { style: `left:${((year - YEAR_MIN) / (YEAR_MAX - YEAR_MIN)) * 100}%` }, String(year)),
+  ),
 );
 
 const hideIsolated = element<HTMLInputElement>('hide-isolated');
@@ -309,17 +363,30 @@ hideIsolated.addEventListener('change', () => navigate({ hideIsolated: hideIsola
 const sizeBy = element<HTMLSelectElement>('size-by');
 const colorBy = element<HTMLSelectElement>('color-by');
 sizeBy.addEventListener('change', () => navigate({ size: (sizeBy.value || null) as ExplorerState['size'] }));
-colorBy.addEventListener('change', () => navigate({ color: colorBy.value === 'community' ? 'community' : 'kind' }));
+colorBy.addEventListener('change', () =>
+  navigate({ color: colorBy.value === 'community' ? 'community' : 'kind' }),
+);
 
 const legend = element<HTMLUListElement>('legend');
-legend.replaceChildren(...ENTITY_KINDS.map((kind) => h('li', {}, h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }), KIND_NAMES[kind] ?? kind)));
+legend.replaceChildren(
+  ...ENTITY_KINDS.map((kind) =>
+    h(
+      'li',
+      {},
+      h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind]}` }),
+      KIND_NAMES[kind] ?? kind,
+    ),
+  ),
+);
 
 const modeExplore = element<HTMLButtonElement>('mode-explore');
 const modeConnect = element<HTMLButtonElement>('mode-connect');
 modeExplore.addEventListener('click', () => navigate({ mode: 'explore', selected: null, relation: null }));
 modeConnect.addEventListener('click', () => navigate({ mode: 'connect', selected: null, relation: null }));
 
-element('whole-graph').addEventListener('click', () => navigate({ mode: 'explore', whole: true, relation: null }));
+element('whole-graph').addEventListener('click', () =>
+  navigate({ mode: 'explore', whole: true, relation: null }),
+);
 element('fit').addEventListener('click', () => view.fit());
 
 attachSearch(element('search'), element('search-hits'), (entity) => {
@@ -340,7 +407,8 @@ function syncControls(s: ExplorerState): void {
   modeConnect.setAttribute('aria-selected', String(s.mode === 'connect'));
   element('explore-controls').hidden = s.mode !== 'explore';
   element('connect-controls').hidden = s.mode !== 'connect';
-  for (const input of certaintyInputs) input.checked = s.certainties === null || s.certainties.includes(input.value);
+  for (const input of certaintyInputs)
+    input.checked = s.certainties === null || s.certainties.includes(input.value);
   for (const input of typeInputs) input.checked = s.types === null || s.types.includes(input.value);
   const [from, to] = s.years ?? [YEAR_MIN, YEAR_MAX];
   yearFrom.value = String(from);
@@ -354,7 +422,10 @@ function syncControls(s: ExplorerState): void {
   // Text typed for an earlier search would read as the name of what is now shown.
   const search = element<HTMLInputElement>('search');
   if (document.activeElement !== search) search.value = '';
-  for (const [id, value] of [['connect-from', s.from], ['connect-to', s.to]] as const) {
+  for (const [id, value] of [
+    ['connect-from', s.from],
+    ['connect-to', s.to],
+  ] as const) {
     const input = element<HTMLInputElement>(id);
     if (value && document.activeElement !== input) input.value = names.get(value) ?? value;
   }
@@ -365,13 +436,24 @@ window.addEventListener('hashchange', () => void apply(parseState(location.hash)
 // Names for ids that arrive in a shared link, so the inputs and headings read well.
 async function nameIds(s: ExplorerState): Promise<void> {
   await Promise.all(
-    [s.from, s.to].filter((id): id is string => id !== null).map(async (id) => {
-      const found = await api.entity(id).catch(() => null);
-      if (found) names.set(id, found.name);
-    }),
+    [s.from, s.to]
+      .filter((id): id is string => id !== null)
+      .map(async (id) => {
+        const found = await api.entity(id).catch(() => null);
+        if (found) names.set(id, found.name);
+      }),
   );
 }
 
 // A link to an entity (`#entity=…`) opens it selected, its details shown.
-const opening = state.mode === 'explore' && state.entity && !state.selected && !state.relation ? { ...state, selected: state.entity } : state;
-void nameIds(opening).then(() => apply(opening.mode === 'explore' && !opening.entity && !opening.whole ? { ...DEFAULT_STATE, ...opening } : opening));
+const opening =
+  state.mode === 'explore' && state.entity && !state.selected && !state.relation
+    ? { ...state, selected: state.entity }
+    : state;
+void nameIds(opening).then(() =>
+  apply(
+    opening.mode === 'explore' && !opening.entity && !opening.whole
+      ? { ...DEFAULT_STATE, ...opening }
+      : opening,
+  ),
+);

@@ -12,11 +12,17 @@ type Child = Node | string | null | undefined | false;
 type Props = Record<string, string | ((event: Event) => void) | undefined>;
 
 function present(children: Child[]): (Node | string)[] {
-  return children.filter((child): child is Node | string => child !== null && child !== undefined && child !== false);
+  return children.filter(
+    (child): child is Node | string => child !== null && child !== undefined && child !== false,
+  );
 }
 
 /** Creates an element; `onclick` becomes a listener, other props attributes, children text or nodes. */
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, props: Props = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Props = {},
+  ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [key, value] of Object.entries(props)) {
     if (typeof value === 'function') element.addEventListener(key.replace(/^on/, ''), value);
@@ -41,14 +47,25 @@ export interface PanelActions {
 }
 
 function kindBadge(kind: string): HTMLElement {
-  return h('span', { class: 'kind' }, h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind] ?? '#888'}` }), KIND_NAMES[kind] ?? kind);
+  return h(
+    'span',
+    { class: 'kind' },
+    h('span', { class: 'swatch', style: `background:${KIND_COLORS[kind] ?? '#888'}` }),
+    KIND_NAMES[kind] ?? kind,
+  );
 }
 
 function certaintyBadge(certainty: string): HTMLElement {
   return h('span', { class: `certainty ${certainty}` }, certainty.toLowerCase());
 }
 
-export function renderEntity(panel: HTMLElement, graph: ExplorerGraph, id: string, actions: PanelActions, edgeShown: (edge: string) => boolean): void {
+export function renderEntity(
+  panel: HTMLElement,
+  graph: ExplorerGraph,
+  id: string,
+  actions: PanelActions,
+  edgeShown: (edge: string) => boolean,
+): void {
   const node = graph.getNodeAttributes(id);
   const relations = graph
     .edges(id)
@@ -58,10 +75,19 @@ export function renderEntity(panel: HTMLElement, graph: ExplorerGraph, id: strin
       const other = source === id ? target : source;
       return { edge, other, outgoing: source === id, attributes: graph.getEdgeAttributes(edge) };
     })
-    .sort((a, b) => a.attributes.relationType.localeCompare(b.attributes.relationType) || graph.getNodeAttribute(a.other, 'label').localeCompare(graph.getNodeAttribute(b.other, 'label')));
+    .sort(
+      (a, b) =>
+        a.attributes.relationType.localeCompare(b.attributes.relationType) ||
+        graph.getNodeAttribute(a.other, 'label').localeCompare(graph.getNodeAttribute(b.other, 'label')),
+    );
 
-  fill(panel, 
-    h('div', { class: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => actions.close() }, '× close')),
+  fill(
+    panel,
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'link', onclick: () => actions.close() }, '× close'),
+    ),
     kindBadge(node.kind),
     h('h3', { 'data-testid': 'entity-name' }, node.label),
     node.description ? h('p', {}, node.description) : null,
@@ -78,7 +104,11 @@ export function renderEntity(panel: HTMLElement, graph: ExplorerGraph, id: strin
     h(
       'div',
       { class: 'row' },
-      h('button', { type: 'button', class: 'primary', 'data-testid': 'expand', onclick: () => actions.expand(id) }, 'Expand neighbours'),
+      h(
+        'button',
+        { type: 'button', class: 'primary', 'data-testid': 'expand', onclick: () => actions.expand(id) },
+        'Expand neighbours',
+      ),
       h('button', { type: 'button', onclick: () => actions.focus(id) }, 'Focus'),
     ),
     h('h2', {}, 'Relations drawn'),
@@ -91,9 +121,17 @@ export function renderEntity(panel: HTMLElement, graph: ExplorerGraph, id: strin
           {},
           h('span', { class: 'type' }, attributes.relationType),
           outgoing ? ' → ' : ' ← ',
-          h('button', { type: 'button', 'data-neighbour': other, onclick: () => actions.selectNode(other) }, graph.getNodeAttribute(other, 'label')),
+          h(
+            'button',
+            { type: 'button', 'data-neighbour': other, onclick: () => actions.selectNode(other) },
+            graph.getNodeAttribute(other, 'label'),
+          ),
           ' ',
-          h('button', { type: 'button', class: 'link', 'data-relation': edge, onclick: () => actions.selectEdge(edge) }, 'evidence'),
+          h(
+            'button',
+            { type: 'button', class: 'link', 'data-relation': edge, onclick: () => actions.selectEdge(edge) },
+            'evidence',
+          ),
         ),
       ),
     ),
@@ -113,7 +151,11 @@ function renderCitations(evidence: Citation[], actions: PanelActions): HTMLEleme
           'div',
           { class: 'source' },
           '— ',
-          h('a', { href: actions.href(citation.source.id), 'data-testid': 'source-link' }, citation.source.name),
+          h(
+            'a',
+            { href: actions.href(citation.source.id), 'data-testid': 'source-link' },
+            citation.source.name,
+          ),
           citation.locator ? h('span', { class: 'hint' }, ` (${citation.locator})`) : null,
         ),
       ),
@@ -133,19 +175,41 @@ const BASIS_WORDS: Record<string, string> = {
 };
 
 export function renderRelation(panel: HTMLElement, relation: RelationDetail, actions: PanelActions): void {
-  fill(panel, 
-    h('div', { class: 'row' }, h('button', { type: 'button', class: 'link', onclick: () => actions.close() }, '× close')),
-    h('div', { 'data-testid': 'relation' }, h('span', { class: 'type' }, relation.type), ' ', certaintyBadge(relation.certainty)),
+  fill(
+    panel,
+    h(
+      'div',
+      { class: 'row' },
+      h('button', { type: 'button', class: 'link', onclick: () => actions.close() }, '× close'),
+    ),
+    h(
+      'div',
+      { 'data-testid': 'relation' },
+      h('span', { class: 'type' }, relation.type),
+      ' ',
+      certaintyBadge(relation.certainty),
+    ),
     h('h3', {}, endpoint(relation.from, actions), ' → ', endpoint(relation.to, actions)),
     h(
       'dl',
       {},
       h('dt', {}, 'date'),
-      h('dd', {}, relation.date ? `${relation.date.edtf}${relation.date.earliest ? ` (${relation.date.earliest} – ${relation.date.latest ?? '…'})` : ''}` : 'not given'),
+      h(
+        'dd',
+        {},
+        relation.date
+          ? `${relation.date.edtf}${relation.date.earliest ? ` (${relation.date.earliest} – ${relation.date.latest ?? '…'})` : ''}`
+          : 'not given',
+      ),
       h('dt', {}, 'certainty'),
       h('dd', {}, relation.certainty.toLowerCase()),
       h('dt', {}, 'basis'),
-      h('dd', { 'data-testid': 'basis' }, BASIS_WORDS[relation.basis] ?? relation.basis, relation.note ? h('div', { class: 'note' }, relation.note) : ''),
+      h(
+        'dd',
+        { 'data-testid': 'basis' },
+        BASIS_WORDS[relation.basis] ?? relation.basis,
+        relation.note ? h('div', { class: 'note' }, relation.note) : '',
+      ),
       h('dt', {}, 'id'),
       h('dd', {}, h('code', {}, relation.id)),
     ),
@@ -154,9 +218,21 @@ export function renderRelation(panel: HTMLElement, relation: RelationDetail, act
   );
 }
 
-export function renderPaths(panel: HTMLElement, paths: PathResult[] | null, names: { from: string | null; to: string | null }, actions: PanelActions): void {
+export function renderPaths(
+  panel: HTMLElement,
+  paths: PathResult[] | null,
+  names: { from: string | null; to: string | null },
+  actions: PanelActions,
+): void {
   if (!names.from || !names.to) {
-    fill(panel, h('p', { class: 'hint' }, 'Connect: pick two entities on the left to see the shortest paths between them, hop by hop, with the evidence for every hop.'));
+    fill(
+      panel,
+      h(
+        'p',
+        { class: 'hint' },
+        'Connect: pick two entities on the left to see the shortest paths between them, hop by hop, with the evidence for every hop.',
+      ),
+    );
     return;
   }
   if (paths === null) {
@@ -167,7 +243,8 @@ export function renderPaths(panel: HTMLElement, paths: PathResult[] | null, name
     fill(panel, h('p', {}, `No path of at most 6 hops links ${names.from} and ${names.to}.`));
     return;
   }
-  fill(panel, 
+  fill(
+    panel,
     h('h3', {}, `${names.from} ↔ ${names.to}`),
     h('p', { class: 'hint' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'}`),
     ...paths.map((path, index) =>

@@ -6,7 +6,11 @@ import { EntitySummary, search } from './api';
 import { KIND_COLORS, KIND_NAMES } from './palette';
 import { h } from './panels';
 
-export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, onPick: (entity: EntitySummary) => void): void {
+export function attachSearch(
+  input: HTMLInputElement,
+  list: HTMLUListElement,
+  onPick: (entity: EntitySummary) => void,
+): void {
   let hits: EntitySummary[] = [];
   let active = 0;
   let timer: number | undefined;
@@ -39,7 +43,8 @@ export function attachSearch(input: HTMLInputElement, list: HTMLUListElement, on
         return item;
       }),
     );
-    if (hits.length === 0 && input.value.trim() !== '') list.replaceChildren(h('li', { class: 'hint' }, 'no match'));
+    if (hits.length === 0 && input.value.trim() !== '')
+      list.replaceChildren(h('li', { class: 'hint' }, 'no match'));
     list.hidden = input.value.trim() === '';
   };
   const ask = async () => {

@@ -8,7 +8,11 @@ import type { ExplorerGraph } from './graph-view';
 const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN = { left: 8, right: 8, top: 6, bottom: 16 };
 
-function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
+function svg<K extends keyof SVGElementTagNameMap>(
+  tag: K,
+  attributes: Record<string, string | number>,
+  text?: string,
+): SVGElementTagNameMap[K] {
   const element = document.createElementNS(SVG, tag);
   for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
   if (text !== undefined) element.textContent = text;
@@ -79,13 +83,30 @@ export class Timeline {
     const plot = height - MARGIN.top - MARGIN.bottom;
     const max = Math.max(1, ...this.counts.values());
     const bar = Math.max(1, this.x(this.range[0] + 1) - this.x(this.range[0]) - 1);
-    const shaded = this.drag ? [Math.min(this.drag.from, this.drag.to), Math.max(this.drag.from, this.drag.to)] : this.years;
+    const shaded = this.drag
+      ? [Math.min(this.drag.from, this.drag.to), Math.max(this.drag.from, this.drag.to)]
+      : this.years;
     const children: SVGElement[] = [];
-    if (shaded) children.push(svg('rect', { class: 'brush', x: this.x(shaded[0]!), y: MARGIN.top, width: this.x(shaded[1]! + 1) - this.x(shaded[0]!), height: plot }));
+    if (shaded)
+      children.push(
+        svg('rect', {
+          class: 'brush',
+          x: this.x(shaded[0]!),
+          y: MARGIN.top,
+          width: this.x(shaded[1]! + 1) - this.x(shaded[0]!),
+          height: plot,
+        }),
+      );
     for (const [year, count] of this.counts) {
       const h = (count / max) * plot;
       const inside = !shaded || (year >= shaded[0]! && year <= shaded[1]!);
-      const rect = svg('rect', { class: inside ? 'bar' : 'bar out', x: this.x(year), y: MARGIN.top + plot - h, width: bar, height: h });
+      const rect = svg('rect', {
+        class: inside ? 'bar' : 'bar out',
+        x: this.x(year),
+        y: MARGIN.top + plot - h,
+        width: bar,
+        height: h,
+      });
       rect.append(svg('title', {}, `${year}: ${count} relation${count === 1 ? '' : 's'}`));
       children.push(rect);
     }

@@ -39,9 +39,10 @@ const welcome = `# Evidence graph: people, laws, places, sources and organisatio
 }
 `;
 
-const defaultTabs = examples.length > 0
-  ? examples.map((example) => ({ query: example.query, variables: example.variables ?? null }))
-  : [{ query: welcome }];
+const defaultTabs =
+  examples.length > 0
+    ? examples.map((example) => ({ query: example.query, variables: example.variables ?? null }))
+    : [{ query: welcome }];
 
 const container = document.getElementById('graphiql');
 if (!container) throw new Error('the page has no #graphiql element');

@@ -5,7 +5,13 @@
  */
 import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { ENTITY_KINDS, EntityKind, ORGANIZATION_KINDS, PLACE_KINDS, SOURCE_KINDS } from '../../domain/vocabulary';
+import {
+  ENTITY_KINDS,
+  EntityKind,
+  ORGANIZATION_KINDS,
+  PLACE_KINDS,
+  SOURCE_KINDS,
+} from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
 import { HasVisibleText, IsEdtf } from '../validate-input';
 
@@ -18,7 +24,10 @@ const EDTF = 'EDTF date: 1933, 1933-09, 1945/1950, 193X, 1930~.';
 // Registered only so that the inputs below inherit its fields; the schema does not use it.
 @InputType()
 abstract class EntityFieldsInput {
-  @Field(() => [String], { nullable: true, description: `Other names; at most ${MAX_ALIASES}, each 1 to 300 characters.` })
+  @Field(() => [String], {
+    nullable: true,
+    description: `Other names; at most ${MAX_ALIASES}, each 1 to 300 characters.`,
+  })
   @IsOptional()
   @ArrayMaxSize(MAX_ALIASES)
   @Length(1, 300, { each: true })
@@ -136,9 +145,15 @@ abstract class EntityFieldsInput {
 
 @InputType({ description: 'A new entity. Fields of another kind than `kind` are refused.' })
 export class NewEntityInput extends EntityFieldsInput {
-  @Field(() => ID, { description: 'kind prefix, colon, lowercase words joined by dashes: person:nika-poliakov. At most 120 characters.' })
+  @Field(() => ID, {
+    description:
+      'kind prefix, colon, lowercase words joined by dashes: person:nika-poliakov. At most 120 characters.',
+  })
   @Length(3, MAX_ENTITY_ID_LENGTH)
-  @Matches(ENTITY_ID_PATTERN, { message: 'must look like person:nika-poliakov (prefix person, law, place, source or org; lowercase letters, digits and dashes)' })
+  @Matches(ENTITY_ID_PATTERN, {
+    message:
+      'must look like person:nika-poliakov (prefix person, law, place, source or org; lowercase letters, digits and dashes)',
+  })
   id!: string;
 
   @Field(() => EntityKindEnum)
@@ -151,7 +166,9 @@ export class NewEntityInput extends EntityFieldsInput {
   name!: string;
 }
 
-@InputType({ description: 'Changes to an entity: given fields are set, null clears a field, omitted ones stay.' })
+@InputType({
+  description: 'Changes to an entity: given fields are set, null clears a field, omitted ones stay.',
+})
 export class EntityPatch extends EntityFieldsInput {
   @Field(() => String, { nullable: true, description: '1 to 300 characters; cannot be cleared.' })
   @IsOptional()

@@ -3,7 +3,18 @@
  * which relation type, the endpoints' kinds and the sources' existence are checked by the
  * write itself (src/writes/relation-writes.ts), inside its transaction.
  */
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsIn,
+  IsInt,
+  IsOptional,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { MAX_QUOTE_LENGTH } from '../../dataset/dataset-schema';
 import { CERTAINTIES, Certainty, RELATION_TYPE_NAMES, RelationType } from '../../domain/vocabulary';
@@ -27,9 +38,14 @@ export class CitationInput {
   @HasVisibleText()
   quote!: string;
 
-  @Field(() => String, { nullable: true, description: 'The seed file the quote is in, e.g. 002_f24334818a537fdf.txt.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The seed file the quote is in, e.g. 002_f24334818a537fdf.txt.',
+  })
   @IsOptional()
-  @Matches(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, { message: 'must be a seed file name like 002_f24334818a537fdf.txt' })
+  @Matches(/^[0-9]{3}_[0-9a-f]{16}\.txt$/, {
+    message: 'must be a seed file name like 002_f24334818a537fdf.txt',
+  })
   seed?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'Character offset of the quote in the seed file.' })
@@ -79,10 +95,15 @@ abstract class RelationPropsInput {
   @Length(1, 300)
   subject?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'WROTE_TO: the id of the letter, an existing SOURCE (source:...).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'WROTE_TO: the id of the letter, an existing SOURCE (source:...).',
+  })
   @IsOptional()
   @Length(3, MAX_ENTITY_ID_LENGTH)
-  @Matches(/^source:[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be the id of a SOURCE, like source:letter-to-stalin' })
+  @Matches(/^source:[a-z0-9]+(-[a-z0-9]+)*$/, {
+    message: 'must be the id of a SOURCE, like source:letter-to-stalin',
+  })
   letter?: string | null;
 
   @Field(() => String, { nullable: true, description: 'AUTHORED, MEMBER_OF, HEADED, WORKED_AT.' })
@@ -128,8 +149,21 @@ abstract class RelationPropsInput {
 
 /** The type-specific properties of a relation input, for the write. */
 export const RELATION_PROP_FIELDS = [
-  'sentence', 'sentencingBody', 'years', 'regime', 'letterKind', 'subject', 'letter',
-  'role', 'nature', 'action', 'context', 'language', 'volume', 'issue', 'pages',
+  'sentence',
+  'sentencingBody',
+  'years',
+  'regime',
+  'letterKind',
+  'subject',
+  'letter',
+  'role',
+  'nature',
+  'action',
+  'context',
+  'language',
+  'volume',
+  'issue',
+  'pages',
 ] as const;
 
 @InputType({ description: 'A new relation. Refused without at least one citation of an existing source.' })
@@ -148,7 +182,10 @@ export class NewRelationInput extends RelationPropsInput {
   @Length(3, MAX_ENTITY_ID_LENGTH)
   to!: string;
 
-  @Field(() => String, { nullable: true, description: 'Distinguishes several relations of one type between the same two entities.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Distinguishes several relations of one type between the same two entities.',
+  })
   @IsOptional()
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: 'must be lowercase letters, digits and dashes' })
   @Length(1, 60)
@@ -165,7 +202,10 @@ export class NewRelationInput extends RelationPropsInput {
   evidence!: CitationInput[];
 }
 
-@InputType({ description: 'Changes to a relation: given fields are set, null clears one, omitted ones stay. Evidence can only be added.' })
+@InputType({
+  description:
+    'Changes to a relation: given fields are set, null clears one, omitted ones stay. Evidence can only be added.',
+})
 export class RelationPatch extends RelationPropsInput {
   @Field(() => CertaintyEnum, { nullable: true })
   @IsOptional()

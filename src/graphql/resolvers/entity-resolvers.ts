@@ -16,12 +16,16 @@ import { RelationConnection } from '../types/relation';
 
 @Resolver(() => Entity)
 export class EntityFieldsResolver {
-  @FieldResolver(() => Int, { description: 'Number of relations, all types and directions (for sizing nodes).' })
+  @FieldResolver(() => Int, {
+    description: 'Number of relations, all types and directions (for sizing nodes).',
+  })
   degree(@Root() entity: EntityObject, @Info() info: GraphQLResolveInfo) {
     return plannedValue(entity, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'All relations of this entity, filtered and paged.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'All relations of this entity, filtered and paged.',
+  })
   relations(@Root() entity: EntityObject, @Args() _args: RelationsArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(entity, info);
   }
@@ -29,27 +33,37 @@ export class EntityFieldsResolver {
 
 @Resolver(() => Person)
 export class PersonResolver {
-  @FieldResolver(() => RelationConnection, { description: 'CONVICTED_UNDER: the laws this person was sentenced under.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'CONVICTED_UNDER: the laws this person was sentenced under.',
+  })
   convictions(@Root() p: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(p, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'IMPRISONED_AT: camps, prisons and places of exile.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'IMPRISONED_AT: camps, prisons and places of exile.',
+  })
   imprisonments(@Root() p: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(p, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'WROTE_TO, outgoing: letters, petitions, memos this person sent.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'WROTE_TO, outgoing: letters, petitions, memos this person sent.',
+  })
   lettersSent(@Root() p: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(p, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'WROTE_TO, incoming: letters, petitions, memos sent to this person.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'WROTE_TO, incoming: letters, petitions, memos sent to this person.',
+  })
   lettersReceived(@Root() p: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(p, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'AUTHORED and TRANSLATED: works this person wrote or translated.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'AUTHORED and TRANSLATED: works this person wrote or translated.',
+  })
   works(@Root() p: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(p, info);
   }
@@ -57,12 +71,17 @@ export class PersonResolver {
 
 @Resolver(() => Law)
 export class LawResolver {
-  @FieldResolver(() => RelationConnection, { description: 'CONVICTED_UNDER, incoming: the people sentenced under this law.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'CONVICTED_UNDER, incoming: the people sentenced under this law.',
+  })
   convicted(@Root() law: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(law, info);
   }
 
-  @FieldResolver(() => Entity, { nullable: true, description: 'SUCCEEDED_BY: the law that replaced this one (154-a -> 121).' })
+  @FieldResolver(() => Entity, {
+    nullable: true,
+    description: 'SUCCEEDED_BY: the law that replaced this one (154-a -> 121).',
+  })
   successor(@Root() law: EntityObject, @Info() info: GraphQLResolveInfo) {
     return plannedValue(law, info);
   }
@@ -93,12 +112,16 @@ export class PlaceResolver {
 
 @Resolver(() => Source)
 export class SourceResolver {
-  @FieldResolver(() => [Entity], { description: 'AUTHORED, incoming: the people and organisations that wrote it.' })
+  @FieldResolver(() => [Entity], {
+    description: 'AUTHORED, incoming: the people and organisations that wrote it.',
+  })
   authors(@Root() source: EntityObject, @Info() info: GraphQLResolveInfo) {
     return plannedValue(source, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'CITED_BY, incoming: the works this source cites.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'CITED_BY, incoming: the works this source cites.',
+  })
   cites(@Root() source: EntityObject, @Args() _args: TraversalArgs, @Info() info: GraphQLResolveInfo) {
     return plannedValue(source, info);
   }
@@ -108,7 +131,9 @@ export class SourceResolver {
     return plannedValue(source, info);
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'Every relation this source attests: what it is evidence for.' })
+  @FieldResolver(() => RelationConnection, {
+    description: 'Every relation this source attests: what it is evidence for.',
+  })
   claims(
     @Root() source: EntityObject,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) _certainty: Certainty[] | null,

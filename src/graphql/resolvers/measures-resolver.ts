@@ -7,7 +7,10 @@ import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-
 import { apiError, ErrorCode, requireRange } from '../../api-errors';
 import { Basis, Certainty, RelationType } from '../../domain/vocabulary';
 import { cachedNetworkMeasures } from '../../measures/measures-cache';
-import { EntityMeasures as EntityMeasuresObject, NetworkMeasures as NetworkMeasuresObject } from '../../measures/network-measures';
+import {
+  EntityMeasures as EntityMeasuresObject,
+  NetworkMeasures as NetworkMeasuresObject,
+} from '../../measures/network-measures';
 import { planNetworkMeasures } from '../../planning/plan-root';
 import { NetworkPlan } from '../../planning/read-plan';
 import { RequestContext } from '../context';
@@ -20,25 +23,47 @@ export const MAX_TOP = 100;
 @Resolver()
 export class NetworkMeasuresQueryResolver {
   @Query(() => NetworkMeasures, {
-    description: 'Degree, weighted degree, PageRank, betweenness and Louvain communities of the whole graph, computed on exactly the relations the filters keep. Costs what it reads (every relation).',
+    description:
+      'Degree, weighted degree, PageRank, betweenness and Louvain communities of the whole graph, computed on exactly the relations the filters keep. Costs what it reads (every relation).',
   })
   networkMeasures(
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.' }) basis: Basis[] | null,
-    @Arg('since', () => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' }) since: string | null,
-    @Arg('until', () => String, { nullable: true, description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.' }) until: string | null,
-    @Arg('includeUndated', { defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' }) includeUndated: boolean,
+    @Arg('basis', () => [BasisEnum], {
+      nullable: true,
+      description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.',
+    })
+    basis: Basis[] | null,
+    @Arg('since', () => String, {
+      nullable: true,
+      description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.',
+    })
+    since: string | null,
+    @Arg('until', () => String, {
+      nullable: true,
+      description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.',
+    })
+    until: string | null,
+    @Arg('includeUndated', {
+      defaultValue: true,
+      description: 'With since/until: keep relations the texts give no date for.',
+    })
+    includeUndated: boolean,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return cachedNetworkMeasures(ctx.request, planNetworkMeasures(info, { types, certainty, basis, since, until, includeUndated }));
+    return cachedNetworkMeasures(
+      ctx.request,
+      planNetworkMeasures(info, { types, certainty, basis, since, until, includeUndated }),
+    );
   }
 }
 
 @Resolver(() => Subgraph)
 export class SubgraphMeasuresResolver {
-  @FieldResolver(() => NetworkMeasures, { description: 'The network measures of the nodes and edges drawn, under the same filters.' })
+  @FieldResolver(() => NetworkMeasures, {
+    description: 'The network measures of the nodes and edges drawn, under the same filters.',
+  })
   measures(@Root() subgraph: { network: NetworkPlan | null }, @Ctx() ctx: RequestContext) {
     if (!subgraph.network) throw new Error('The neighbourhood was planned without its members');
     return cachedNetworkMeasures(ctx.request, subgraph.network);
@@ -47,7 +72,9 @@ export class SubgraphMeasuresResolver {
 
 @Resolver(() => NetworkMeasures)
 export class TopEntitiesResolver {
-  @FieldResolver(() => [EntityMeasures], { description: `The \`first\` entities (at most ${MAX_TOP}) with the highest value of a measure, highest first; ties by id.` })
+  @FieldResolver(() => [EntityMeasures], {
+    description: `The \`first\` entities (at most ${MAX_TOP}) with the highest value of a measure, highest first; ties by id.`,
+  })
   top(
     @Root() network: NetworkMeasuresObject,
     @Arg('by', () => NetworkMeasure) by: NetworkMeasure,
@@ -55,8 +82,14 @@ export class TopEntitiesResolver {
   ): EntityMeasuresObject[] {
     requireRange('first', first, 1, MAX_TOP);
     if (network.entities.some((e) => e[by] === null)) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, `by: ${by} is not computed for a network this large (${network.nodeCount} entities, ${network.edgeCount} links); narrow the filters.`, { argument: 'by' });
+      throw apiError(
+        ErrorCode.BAD_USER_INPUT,
+        `by: ${by} is not computed for a network this large (${network.nodeCount} entities, ${network.edgeCount} links); narrow the filters.`,
+        { argument: 'by' },
+      );
     }
-    return [...network.entities].sort((a, b) => (b[by] ?? 0) - (a[by] ?? 0) || (a.id < b.id ? -1 : 1)).slice(0, first);
+    return [...network.entities]
+      .sort((a, b) => (b[by] ?? 0) - (a[by] ?? 0) || (a.id < b.id ? -1 : 1))
+      .slice(0, first);
   }
 }

@@ -29,7 +29,9 @@ function fieldsOf(input: object, omit: readonly string[]): EntityFields {
 }
 
 function relationProps(input: Record<string, unknown>): RelationProps {
-  return Object.fromEntries(RELATION_PROP_FIELDS.map((field) => [field, input[field] as string | number | null | undefined]));
+  return Object.fromEntries(
+    RELATION_PROP_FIELDS.map((field) => [field, input[field] as string | number | null | undefined]),
+  );
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7E]{8,200}$/;
@@ -39,16 +41,25 @@ const IDEMPOTENCY_DESCRIPTION =
 /** The author of a write: the editor behind the token, with the write's idempotency key. */
 function author(ctx: RequestContext, argument: string | null | undefined): Author {
   const actor = requireRole(ctx.auth, 'editor');
-  const [name, idempotencyKey] = argument != null ? ['idempotencyKey', argument] : ['Idempotency-Key', ctx.idempotencyKey];
+  const [name, idempotencyKey] =
+    argument != null ? ['idempotencyKey', argument] : ['Idempotency-Key', ctx.idempotencyKey];
   if (idempotencyKey != null && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, `${name}: must be 8 to 200 printable ASCII characters (a UUID will do)`, { argument: name });
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `${name}: must be 8 to 200 printable ASCII characters (a UUID will do)`,
+      { argument: name },
+    );
   }
   return { ...actor, idempotencyKey: idempotencyKey ?? null };
 }
 
 function checkVersion(version: number): void {
   if (!Number.isInteger(version) || version < 0 || version > MAX_VERSION) {
-    throw apiError(ErrorCode.BAD_USER_INPUT, `version: must be the version you read (an integer from 0), got ${version}`, { argument: 'version' });
+    throw apiError(
+      ErrorCode.BAD_USER_INPUT,
+      `version: must be the version you read (an integer from 0), got ${version}`,
+      { argument: 'version' },
+    );
   }
 }
 
@@ -94,22 +105,32 @@ export class MutationResolver {
   @Mutation(() => Entity, { description: 'Create an entity (role editor). CONFLICT when the id is taken.' })
   async createEntity(
     @Arg('input', () => NewEntityInput) input: NewEntityInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     const actor = author(ctx, idempotencyKey);
     await validateInput('input', input);
-    await createEntity(ctx.db, actor, { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind }, ctx.counter);
+    await createEntity(
+      ctx.db,
+      actor,
+      { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind },
+      ctx.counter,
+    );
     return readBackEntity(ctx, info, input.id);
   }
 
-  @Mutation(() => Entity, { description: 'Change an entity (role editor). `version` is the one you read; CONFLICT if it has moved on.' })
+  @Mutation(() => Entity, {
+    description:
+      'Change an entity (role editor). `version` is the one you read; CONFLICT if it has moved on.',
+  })
   async updateEntity(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => EntityPatch) patch: EntityPatch,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -120,10 +141,14 @@ export class MutationResolver {
     return readBackEntity(ctx, info, id);
   }
 
-  @Mutation(() => Relation, { description: 'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.' })
+  @Mutation(() => Relation, {
+    description:
+      'Add a relation with its evidence (role editor): at least one citation of an existing source with a non-empty quote.',
+  })
   async addRelation(
     @Arg('input', () => NewRelationInput) input: NewRelationInput,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -132,25 +157,35 @@ export class MutationResolver {
     const id = await addRelation(
       ctx.db,
       actor,
-      { ...input, props: relationProps(input as unknown as Record<string, unknown>), evidence: input.evidence.map((c) => ({ ...c })) },
+      {
+        ...input,
+        props: relationProps(input as unknown as Record<string, unknown>),
+        evidence: input.evidence.map((c) => ({ ...c })),
+      },
       ctx.counter,
     );
     return readBack(ctx, info, id);
   }
 
-  @Mutation(() => Relation, { description: 'Change a relation or add evidence to it (role editor). CONFLICT if `version` has moved on.' })
+  @Mutation(() => Relation, {
+    description: 'Change a relation or add evidence to it (role editor). CONFLICT if `version` has moved on.',
+  })
   async updateRelation(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('patch', () => RelationPatch) patch: RelationPatch,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
-    if (patch.certainty === null) throw apiError(ErrorCode.BAD_USER_INPUT, 'patch.certainty: cannot be cleared', { argument: 'patch.certainty' });
+    if (patch.certainty === null)
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'patch.certainty: cannot be cleared', {
+        argument: 'patch.certainty',
+      });
     await updateRelation(
       ctx.db,
       actor,
@@ -167,24 +202,32 @@ export class MutationResolver {
     return readBack(ctx, info, id);
   }
 
-  @Mutation(() => Retraction, { description: 'Retract a relation (role editor): reads no longer return it; it stays in the graph with its evidence and history.' })
+  @Mutation(() => Retraction, {
+    description:
+      'Retract a relation (role editor): reads no longer return it; it stays in the graph with its evidence and history.',
+  })
   async retractRelation(
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('reason', { description: 'Why, 1 to 1000 characters.' }) reason: string,
-    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION }) idempotencyKey: string | null,
+    @Arg('idempotencyKey', () => String, { nullable: true, description: IDEMPOTENCY_DESCRIPTION })
+    idempotencyKey: string | null,
     @Ctx() ctx: RequestContext,
   ) {
     const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     if (!hasVisibleText(reason) || reason.length > 1000) {
-      throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', { argument: 'reason' });
+      throw apiError(ErrorCode.BAD_USER_INPUT, 'reason: must be 1 to 1000 characters, not blank', {
+        argument: 'reason',
+      });
     }
     checkInputText('reason', reason);
     return retractRelation(ctx.db, actor, id, version, reason, ctx.counter);
   }
 
-  @Query(() => ChangeConnection, { description: 'The change records of API writes, newest first; of one entity or relation with `targetId`.' })
+  @Query(() => ChangeConnection, {
+    description: 'The change records of API writes, newest first; of one entity or relation with `targetId`.',
+  })
   async changes(
     @Arg('targetId', () => ID, { nullable: true }) targetId: string | null,
     @Arg('actor', () => String, { nullable: true }) actor: string | null,
@@ -193,7 +236,12 @@ export class MutationResolver {
     @Ctx() ctx: RequestContext,
   ) {
     const page = traversalPage({ first, after });
-    const { total, changes } = await listChanges(ctx.db, { targetId: targetId ?? null, actor: actor ?? null }, page, ctx.counter);
+    const { total, changes } = await listChanges(
+      ctx.db,
+      { targetId: targetId ?? null, actor: actor ?? null },
+      page,
+      ctx.counter,
+    );
     const end = page.skip + changes.length;
     return {
       totalCount: total,

@@ -8,8 +8,21 @@ import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../api-errors';
 import { Basis, Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
 import { requestGraphStats } from '../../graph-state/stats-cache';
-import { MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_NODES, MAX_PATH_HOPS, MAX_PATHS } from '../../planning/argument-checks';
-import { planEntityRead, planNeighborhood, planPaths, planRelationRead, planRelationsOf, planSearch, planWeakRelations } from '../../planning/plan-root';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_NEIGHBORHOOD_NODES,
+  MAX_PATH_HOPS,
+  MAX_PATHS,
+} from '../../planning/argument-checks';
+import {
+  planEntityRead,
+  planNeighborhood,
+  planPaths,
+  planRelationRead,
+  planRelationsOf,
+  planSearch,
+  planWeakRelations,
+} from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
 import { RelationsArgs } from '../args';
 import { RequestContext } from '../context';
@@ -26,7 +39,8 @@ export class QueryResolver {
   }
 
   @Query(() => [SearchHit], {
-    description: 'Find entities by name or alias: case-, diacritic- and transliteration-insensitive, partial names and typos allowed; exact names first.',
+    description:
+      'Find entities by name or alias: case-, diacritic- and transliteration-insensitive, partial names and typos allowed; exact names first.',
   })
   search(
     @Arg('text') text: string,
@@ -38,9 +52,20 @@ export class QueryResolver {
     return runRead(ctx.request, planSearch(info, text, kinds, first));
   }
 
-  @Query(() => RelationConnection, { description: 'The relations of an entity, with their evidence, filtered and paged like Entity.relations. NOT_FOUND for an unknown id.' })
-  async relations(@Arg('of', () => ID) of: string, @Args() args: RelationsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
-    const connection = await runRead(ctx.request, planRelationsOf(info, of, args as unknown as Record<string, unknown>));
+  @Query(() => RelationConnection, {
+    description:
+      'The relations of an entity, with their evidence, filtered and paged like Entity.relations. NOT_FOUND for an unknown id.',
+  })
+  async relations(
+    @Arg('of', () => ID) of: string,
+    @Args() args: RelationsArgs,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    const connection = await runRead(
+      ctx.request,
+      planRelationsOf(info, of, args as unknown as Record<string, unknown>),
+    );
     if (connection === null) throw notFound(of);
     return connection;
   }
@@ -57,17 +82,55 @@ export class QueryResolver {
     @Arg('id', () => ID) id: string,
     @Arg('depth', () => Int, { defaultValue: 1 }) depth: number,
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
-    @Arg('limit', () => Int, { defaultValue: 200, description: 'At most this many nodes, the entity itself included.' }) limit: number,
+    @Arg('limit', () => Int, {
+      defaultValue: 200,
+      description: 'At most this many nodes, the entity itself included.',
+    })
+    limit: number,
     @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
-    @Arg('basis', () => [BasisEnum], { nullable: true, description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.' }) basis: Basis[] | null,
-    @Arg('since', () => String, { nullable: true, description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.' }) since: string | null,
-    @Arg('until', () => String, { nullable: true, description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.' }) until: string | null,
-    @Arg('includeUndated', { defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' }) includeUndated: boolean,
-    @Arg('kinds', () => [EntityKindEnum], { nullable: true, description: 'Only entities of these kinds (the entity itself always).' }) kinds: EntityKind[] | null,
+    @Arg('basis', () => [BasisEnum], {
+      nullable: true,
+      description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.',
+    })
+    basis: Basis[] | null,
+    @Arg('since', () => String, {
+      nullable: true,
+      description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.',
+    })
+    since: string | null,
+    @Arg('until', () => String, {
+      nullable: true,
+      description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.',
+    })
+    until: string | null,
+    @Arg('includeUndated', {
+      defaultValue: true,
+      description: 'With since/until: keep relations the texts give no date for.',
+    })
+    includeUndated: boolean,
+    @Arg('kinds', () => [EntityKindEnum], {
+      nullable: true,
+      description: 'Only entities of these kinds (the entity itself always).',
+    })
+    kinds: EntityKind[] | null,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const subgraph = await runRead(ctx.request, planNeighborhood(info, { id, depth, limit, types, certainty, basis, since, until, includeUndated, kinds }));
+    const subgraph = await runRead(
+      ctx.request,
+      planNeighborhood(info, {
+        id,
+        depth,
+        limit,
+        types,
+        certainty,
+        basis,
+        since,
+        until,
+        includeUndated,
+        kinds,
+      }),
+    );
     if (subgraph === null) throw notFound(id);
     return subgraph;
   }
@@ -91,17 +154,21 @@ export class QueryResolver {
     return found.paths;
   }
 
-  @Query(() => GraphStats, { description: 'How many entities of each kind and relations of each type the graph holds.' })
+  @Query(() => GraphStats, {
+    description: 'How many entities of each kind and relations of each type the graph holds.',
+  })
   stats(@Ctx() ctx: RequestContext) {
     return requestGraphStats(ctx.db, ctx.counter);
   }
 
   @Query(() => RelationConnection, {
-    description: 'Relations that rest on at most `maxSources` distinct sources, or on evidence of the given certainties: the ones to corroborate first.',
+    description:
+      'Relations that rest on at most `maxSources` distinct sources, or on evidence of the given certainties: the ones to corroborate first.',
   })
   weakRelations(
     @Arg('maxSources', () => Int, { defaultValue: 1 }) maxSources: number,
-    @Arg('certainty', () => [CertaintyEnum], { defaultValue: CERTAINTIES.filter((c) => c !== 'ATTESTED') }) certainty: Certainty[],
+    @Arg('certainty', () => [CertaintyEnum], { defaultValue: CERTAINTIES.filter((c) => c !== 'ATTESTED') })
+    certainty: Certainty[],
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
     @Arg('first', () => Int, { defaultValue: 50 }) first: number,
     @Arg('after', () => String, { nullable: true }) after: string | null,

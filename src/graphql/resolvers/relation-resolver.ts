@@ -12,7 +12,9 @@ import { Citation, Relation } from '../types/relation';
 
 @Resolver(() => Relation)
 export class RelationResolver {
-  @FieldResolver(() => [Citation], { description: `The citations, in the order the curators gave them, a page of \`first\` (at most ${MAX_EVIDENCE_PAGE}) after the citation whose \`cursor\` is \`after\`.` })
+  @FieldResolver(() => [Citation], {
+    description: `The citations, in the order the curators gave them, a page of \`first\` (at most ${MAX_EVIDENCE_PAGE}) after the citation whose \`cursor\` is \`after\`.`,
+  })
   evidence(
     @Root() relation: RelationObject,
     @Arg('first', () => Int, { defaultValue: 10 }) _first: number,
@@ -22,7 +24,9 @@ export class RelationResolver {
     return plannedValue(relation, info);
   }
 
-  @FieldResolver(() => Int, { description: 'How many citations the relation has in all: `evidence` returns them a page at a time.' })
+  @FieldResolver(() => Int, {
+    description: 'How many citations the relation has in all: `evidence` returns them a page at a time.',
+  })
   citationCount(@Root() relation: RelationObject, @Info() info: GraphQLResolveInfo) {
     return plannedValue(relation, info);
   }
@@ -32,7 +36,9 @@ export class RelationResolver {
     return plannedValue(relation, info);
   }
 
-  @FieldResolver(() => [Source], { description: 'The distinct sources that attest this relation: who says so.' })
+  @FieldResolver(() => [Source], {
+    description: 'The distinct sources that attest this relation: who says so.',
+  })
   sources(@Root() relation: RelationObject, @Info() info: GraphQLResolveInfo) {
     return plannedValue(relation, info);
   }

@@ -6,7 +6,10 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { CHANGE_ACTIONS, ChangeAction } from '../../writes/change-log';
 import { PageInfo } from './relation';
 
-export const ChangeActionEnum = Object.fromEntries(CHANGE_ACTIONS.map((a) => [a, a])) as Record<ChangeAction, ChangeAction>;
+export const ChangeActionEnum = Object.fromEntries(CHANGE_ACTIONS.map((a) => [a, a])) as Record<
+  ChangeAction,
+  ChangeAction
+>;
 registerEnumType(ChangeActionEnum, { name: 'ChangeAction', description: 'What a write did.' });
 
 @ObjectType({ description: 'One write through the API, recorded in the same transaction as the write.' })
@@ -32,10 +35,16 @@ export class Change {
   @Field(() => Int, { description: 'The version of the target after this change.' })
   version!: number;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its stored properties before (null for a creation).' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Its stored properties before (null for a creation).',
+  })
   before!: Record<string, unknown> | null;
 
-  @Field(() => GraphQLJSONObject, { nullable: true, description: 'Its stored properties after, with the evidence given.' })
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'Its stored properties after, with the evidence given.',
+  })
   after!: Record<string, unknown> | null;
 
   @Field(() => String, { nullable: true, description: 'Why (for a retraction).' })
@@ -54,7 +63,9 @@ export class ChangeConnection {
   pageInfo!: PageInfo;
 }
 
-@ObjectType({ description: 'What a retraction left: the relation is gone from reads, kept in the graph with its history.' })
+@ObjectType({
+  description: 'What a retraction left: the relation is gone from reads, kept in the graph with its history.',
+})
 export class Retraction {
   @Field(() => ID)
   id!: string;

@@ -18,7 +18,8 @@ const TYPE_NAME: Record<EntityKind, string> = {
 };
 
 @InterfaceType({
-  description: 'A person, law, place, source, organisation or event. `kind` says which; every entity has a stable id.',
+  description:
+    'A person, law, place, source, organisation or event. `kind` says which; every entity has a stable id.',
   resolveType: (value: { kind: EntityKind }) => TYPE_NAME[value.kind],
 })
 export abstract class Entity {
@@ -31,7 +32,9 @@ export abstract class Entity {
   @Field({ description: 'Display name.' })
   name!: string;
 
-  @Field(() => [String], { description: 'Other spellings, transliterations, initials, pseudonyms, original script.' })
+  @Field(() => [String], {
+    description: 'Other spellings, transliterations, initials, pseudonyms, original script.',
+  })
   aliases!: string[];
 
   @Field(() => String, { nullable: true, description: 'One line on who or what this is.' })
@@ -40,10 +43,15 @@ export abstract class Entity {
   @Field(() => [String], { description: 'The data files this entity is declared in (for curators).' })
   files!: string[];
 
-  @Field(() => Int, { description: 'Bumped by every edit through the API (0 as loaded); send it back with updateEntity.' })
+  @Field(() => Int, {
+    description: 'Bumped by every edit through the API (0 as loaded); send it back with updateEntity.',
+  })
   version!: number;
 
-  @Field(() => [DisputedDate], { description: 'Dates a text gives that the accepted ones contradict, each with its words (empty for most entities).' })
+  @Field(() => [DisputedDate], {
+    description:
+      'Dates a text gives that the accepted ones contradict, each with its words (empty for most entities).',
+  })
   disputedDates!: DisputedDate[];
 }
 
@@ -58,7 +66,11 @@ export class Person extends Entity {
   @Field(() => [String], { description: 'Roles and occupations.' })
   roles!: string[];
 
-  @Field(() => String, { nullable: true, description: 'Set when this entity stands for a group or category of people the texts do not name one by one ("hundreds of men"): who and how many, as the text gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Set when this entity stands for a group or category of people the texts do not name one by one ("hundreds of men"): who and how many, as the text gives it.',
+  })
   group!: string | null;
 }
 
@@ -94,7 +106,10 @@ export class Coordinates {
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
 export class Place extends Entity {
-  @Field(() => String, { nullable: true, description: 'camp, camp-complex, prison, city, region, country, address, building, ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'camp, camp-complex, prison, city, region, country, address, building, ...',
+  })
   placeKind!: string | null;
 
   @Field(() => Coordinates, { nullable: true })
@@ -127,7 +142,10 @@ export class SourceIdentifiers {
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
 export class Source extends Entity {
-  @Field(() => String, { nullable: true, description: 'article, book, memoir, letter, memo, diary, archive, ...' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'article, book, memoir, letter, memo, diary, archive, ...',
+  })
   sourceKind!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -136,10 +154,13 @@ export class Source extends Entity {
   @Field(() => PartialDate, { nullable: true })
   date!: PartialDate | null;
 
-  @Field(() => String, { nullable: true, description: 'The imprint\'s publisher, as the citation gives it.' })
+  @Field(() => String, { nullable: true, description: "The imprint's publisher, as the citation gives it." })
   publisher!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The imprint\'s place of publication, as the citation gives it.' })
+  @Field(() => String, {
+    nullable: true,
+    description: "The imprint's place of publication, as the citation gives it.",
+  })
   publicationPlace!: string | null;
 
   @Field(() => String, { nullable: true })
@@ -151,7 +172,10 @@ export class Source extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO 639 language code.' })
   language!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'For the five seed documents: the seed file whose text this is.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'For the five seed documents: the seed file whose text this is.',
+  })
   seedFile!: string | null;
 }
 
@@ -167,11 +191,17 @@ export class Organization extends Entity {
   dissolved!: PartialDate | null;
 }
 
-@ObjectType({ implements: Entity, description: 'Something that happened at a time and place: an uprising, a strike, a clash.' })
+@ObjectType({
+  implements: Entity,
+  description: 'Something that happened at a time and place: an uprising, a strike, a clash.',
+})
 export class Event extends Entity {
   @Field(() => String, { nullable: true, description: 'uprising, strike, amnesty, trial, round-up, other.' })
   eventKind!: string | null;
 
-  @Field(() => PartialDate, { nullable: true, description: 'When it happened, in the precision the text gives.' })
+  @Field(() => PartialDate, {
+    nullable: true,
+    description: 'When it happened, in the precision the text gives.',
+  })
   date!: PartialDate | null;
 }

@@ -17,13 +17,21 @@ registerEnumType(NetworkMeasure, {
   description: 'A measure to rank entities by.',
   valuesConfig: {
     DEGREE: { description: 'Kept relations that touch the entity.' },
-    WEIGHTED_DEGREE: { description: 'The sum of their certainty weights (ATTESTED 1, PROBABLE 0.75, POSSIBLE 0.5, RUMOURED 0.25, DISPUTED 0.1).' },
+    WEIGHTED_DEGREE: {
+      description:
+        'The sum of their certainty weights (ATTESTED 1, PROBABLE 0.75, POSSIBLE 0.5, RUMOURED 0.25, DISPUTED 0.1).',
+    },
     PAGE_RANK: { description: 'PageRank over the certainty-weighted, undirected network (damping 0.85).' },
-    BETWEENNESS: { description: 'Share of the shortest paths (in hops) between other entities that pass through it.' },
+    BETWEENNESS: {
+      description: 'Share of the shortest paths (in hops) between other entities that pass through it.',
+    },
   },
 });
 
-@ObjectType({ simpleResolvers: true, description: 'The measures of one entity within the network the filters keep.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'The measures of one entity within the network the filters keep.',
+})
 export class EntityMeasures {
   @Field(() => ID)
   id!: string;
@@ -37,10 +45,16 @@ export class EntityMeasures {
   @Field(() => Int, { description: 'Kept relations that touch the entity.' })
   degree!: number;
 
-  @Field(() => Float, { description: 'The sum of the certainty weights of those relations: ATTESTED 1, PROBABLE 0.75, POSSIBLE 0.5, RUMOURED 0.25, DISPUTED 0.1.' })
+  @Field(() => Float, {
+    description:
+      'The sum of the certainty weights of those relations: ATTESTED 1, PROBABLE 0.75, POSSIBLE 0.5, RUMOURED 0.25, DISPUTED 0.1.',
+  })
   weightedDegree!: number;
 
-  @Field(() => Float, { description: 'PageRank (damping 0.85) over the undirected network, each pair of entities linked once with the sum of their relations\' certainty weights; all entities sum to 1.' })
+  @Field(() => Float, {
+    description:
+      "PageRank (damping 0.85) over the undirected network, each pair of entities linked once with the sum of their relations' certainty weights; all entities sum to 1.",
+  })
   pageRank!: number;
 
   @Field(() => Float, {
@@ -50,11 +64,17 @@ export class EntityMeasures {
   })
   betweenness!: number | null;
 
-  @Field(() => Int, { description: 'Louvain community (certainty-weighted, fixed seed): 0 is the largest, then by size.' })
+  @Field(() => Int, {
+    description: 'Louvain community (certainty-weighted, fixed seed): 0 is the largest, then by size.',
+  })
   community!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'Centralities and communities of exactly the relations the filters keep. Entities no kept relation touches are not part of the network.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    'Centralities and communities of exactly the relations the filters keep. Entities no kept relation touches are not part of the network.',
+})
 export class NetworkMeasures {
   @Field(() => Int, { description: 'Entities that at least one kept relation touches.' })
   nodeCount!: number;
@@ -62,13 +82,17 @@ export class NetworkMeasures {
   @Field(() => Int, { description: 'Kept relations.' })
   relationCount!: number;
 
-  @Field(() => Int, { description: 'Linked pairs of entities (relations between the same two entities count once).' })
+  @Field(() => Int, {
+    description: 'Linked pairs of entities (relations between the same two entities count once).',
+  })
   edgeCount!: number;
 
   @Field(() => Int)
   communityCount!: number;
 
-  @Field(() => Float, { description: 'Modularity of the Louvain partition, from -0.5 to 1: higher, more separate communities.' })
+  @Field(() => Float, {
+    description: 'Modularity of the Louvain partition, from -0.5 to 1: higher, more separate communities.',
+  })
   modularity!: number;
 
   @Field(() => [EntityMeasures], { description: 'Every entity of the network, in id order.' })

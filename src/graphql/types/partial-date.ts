@@ -2,7 +2,10 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { Basis } from '../../domain/vocabulary';
 import { BasisEnum } from '../enums';
 
-@ObjectType({ description: 'What an entity\'s date rests on: the words of a text, or a curator\'s knowledge and where it comes from.' })
+@ObjectType({
+  description:
+    "What an entity's date rests on: the words of a text, or a curator's knowledge and where it comes from.",
+})
 export class DateBasis {
   @Field(() => BasisEnum)
   basis!: Basis;
@@ -16,29 +19,48 @@ export class DateBasis {
   @Field(() => String, { nullable: true, description: 'TEXT: the id of the source whose words these are.' })
   sourceId!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'TEXT: "<seed file>@<character offset>" of the quote.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'TEXT: "<seed file>@<character offset>" of the quote.',
+  })
   locator!: string | null;
 
   @Field(() => Int, { nullable: true, description: 'TEXT: character offset of the quote in its seed file.' })
   offset!: number | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'A date in the precision the text gives, as EDTF, with the range of days it can mean.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'A date in the precision the text gives, as EDTF, with the range of days it can mean.',
+})
 export class PartialDate {
   @Field({ description: 'EDTF string: "1933-09", "1945/1950", "193X", "1930~".' })
   edtf!: string;
 
-  @Field(() => String, { nullable: true, description: 'First day the date can mean (YYYY-MM-DD); null for an open start.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'First day the date can mean (YYYY-MM-DD); null for an open start.',
+  })
   earliest!: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Last day the date can mean (YYYY-MM-DD); null for an open end.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Last day the date can mean (YYYY-MM-DD); null for an open end.',
+  })
   latest!: string | null;
 
-  @Field(() => DateBasis, { nullable: true, description: 'On an entity\'s own dates (born, died, enacted, founded, ...): what the date rests on. Null on a relation\'s date, which rests on the relation\'s basis and evidence.' })
+  @Field(() => DateBasis, {
+    nullable: true,
+    description:
+      "On an entity's own dates (born, died, enacted, founded, ...): what the date rests on. Null on a relation's date, which rests on the relation's basis and evidence.",
+  })
   basis!: DateBasis | null;
 }
 
-@ObjectType({ description: 'A date a text gives that the accepted one contradicts, kept with the text\'s words beside the accepted date (certainty DISPUTED).' })
+@ObjectType({
+  description:
+    "A date a text gives that the accepted one contradicts, kept with the text's words beside the accepted date (certainty DISPUTED).",
+})
 export class DisputedDate {
   @Field({ description: 'Which date of the entity the claim is about: born, died, enacted, founded, ...' })
   field!: string;

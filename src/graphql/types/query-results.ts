@@ -30,11 +30,17 @@ export class Subgraph {
   @Field({ description: 'Whether entities within reach were left out to keep to `limit`.' })
   truncated!: boolean;
 
-  @Field(() => Int, { description: 'Entities within reach under the filters, the entity itself included: exact when not truncated, else a lower bound (the search stops once it has more than `limit`).' })
+  @Field(() => Int, {
+    description:
+      'Entities within reach under the filters, the entity itself included: exact when not truncated, else a lower bound (the search stops once it has more than `limit`).',
+  })
   reachable!: number;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'One connection between two entities, hop by hop, with the evidence for every hop.' })
+@ObjectType({
+  simpleResolvers: true,
+  description: 'One connection between two entities, hop by hop, with the evidence for every hop.',
+})
 export class Path {
   @Field(() => Int, { description: 'Number of relations (hops).' })
   length!: number;
@@ -42,7 +48,9 @@ export class Path {
   @Field(() => [Entity], { description: 'From the start entity to the end entity.' })
   nodes!: Entity[];
 
-  @Field(() => [Relation], { description: 'relations[i] links nodes[i] and nodes[i+1] (in either direction).' })
+  @Field(() => [Relation], {
+    description: 'relations[i] links nodes[i] and nodes[i+1] (in either direction).',
+  })
   relations!: Relation[];
 }
 
@@ -72,12 +80,19 @@ export class GraphStats {
   @Field(() => [TypeCount])
   relations!: TypeCount[];
 
-  @Field(() => Int, { description: 'Relations with no citation; the loader refuses them, so this should be 0.' })
+  @Field(() => Int, {
+    description: 'Relations with no citation; the loader refuses them, so this should be 0.',
+  })
   relationsWithoutEvidence!: number;
 
-  @Field(() => Int, { description: 'Citations of the relations reads return (not those of retracted relations).' })
+  @Field(() => Int, {
+    description: 'Citations of the relations reads return (not those of retracted relations).',
+  })
   citations!: number;
 
-  @Field({ description: 'The release of the data: `data-` and the content hash of data/, then `+<change records>.<newest change id>` once curators have edited it through the API. Cite it with the data (see the README, "How to cite").' })
+  @Field({
+    description:
+      'The release of the data: `data-` and the content hash of data/, then `+<change records>.<newest change id>` once curators have edited it through the API. Cite it with the data (see the README, "How to cite").',
+  })
   datasetVersion!: string;
 }
