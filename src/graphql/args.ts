@@ -9,8 +9,9 @@ import { Page } from '../writes/change-log';
 import { MAX_PAGE_SIZE } from '../planning/argument-checks';
 import { BasisEnum, CertaintyEnum, Direction, RelationTypeEnum } from './enums';
 
+/** The evidence filters: every field that reads relations takes them with the same meaning. */
 @ArgsType()
-export class TraversalArgs {
+export class EvidenceFilterArgs {
   @Field(() => [CertaintyEnum], { nullable: true, description: 'Only relations of these certainties.' })
   certainty?: Certainty[];
 
@@ -34,7 +35,10 @@ export class TraversalArgs {
 
   @Field({ defaultValue: true, description: 'With since/until: keep relations the texts give no date for.' })
   includeUndated!: boolean;
+}
 
+@ArgsType()
+export class TraversalArgs extends EvidenceFilterArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE_SIZE}.` })
   first!: number;
 
@@ -69,4 +73,15 @@ export function decodeCursor(cursor: string | undefined | null): number {
 export function traversalPage(args: { first: number; after?: string | null }, max = MAX_PAGE_SIZE): Page {
   requireRange('first', args.first, 1, max);
   return { skip: decodeCursor(args.after), limit: args.first };
+}
+
+/** The filters as the planner takes them: an argument left out is null. */
+export function evidenceFilter(args: EvidenceFilterArgs) {
+  return {
+    certainty: args.certainty ?? null,
+    basis: args.basis ?? null,
+    since: args.since ?? null,
+    until: args.until ?? null,
+    includeUndated: args.includeUndated,
+  };
 }

@@ -3,9 +3,9 @@
  * filter), for a drawn neighbourhood (`Subgraph.measures`), and their top lists.
  */
 import { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import { apiError, ErrorCode, requireRange } from '../../api-errors';
-import { Basis, Certainty, RelationType } from '../../domain/vocabulary';
+import { RelationType } from '../../domain/vocabulary';
 import { cachedNetworkMeasures } from '../../measures/measures-cache';
 import {
   EntityMeasures as EntityMeasuresObject,
@@ -14,7 +14,8 @@ import {
 import { planNetworkMeasures } from '../../planning/plan-root';
 import { NetworkPlan } from '../../planning/read-plan';
 import { RequestContext } from '../context';
-import { BasisEnum, CertaintyEnum, RelationTypeEnum } from '../enums';
+import { RelationTypeEnum } from '../enums';
+import { EvidenceFilterArgs, evidenceFilter } from '../args';
 import { EntityMeasures, NetworkMeasure, NetworkMeasures } from '../types/network-measures';
 import { Subgraph } from '../types/query-results';
 
@@ -28,33 +29,13 @@ export class NetworkMeasuresQueryResolver {
   })
   networkMeasures(
     @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
-    @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
-    @Arg('basis', () => [BasisEnum], {
-      nullable: true,
-      description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.',
-    })
-    basis: Basis[] | null,
-    @Arg('since', () => String, {
-      nullable: true,
-      description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.',
-    })
-    since: string | null,
-    @Arg('until', () => String, {
-      nullable: true,
-      description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.',
-    })
-    until: string | null,
-    @Arg('includeUndated', {
-      defaultValue: true,
-      description: 'With since/until: keep relations the texts give no date for.',
-    })
-    includeUndated: boolean,
+    @Args() filter: EvidenceFilterArgs,
     @Ctx() ctx: RequestContext,
     @Info() info: GraphQLResolveInfo,
   ) {
     return cachedNetworkMeasures(
       ctx.request,
-      planNetworkMeasures(info, { types, certainty, basis, since, until, includeUndated }),
+      planNetworkMeasures(info, { types, ...evidenceFilter(filter) }),
     );
   }
 }

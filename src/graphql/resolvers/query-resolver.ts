@@ -6,7 +6,7 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { badInput, notFound } from '../../api-errors';
-import { Basis, Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
+import { Certainty, CERTAINTIES, EntityKind, RelationType } from '../../domain/vocabulary';
 import { requestGraphStats } from '../../graph-state/stats-cache';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
@@ -24,9 +24,9 @@ import {
   planWeakRelations,
 } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
-import { RelationsArgs } from '../args';
+import { EvidenceFilterArgs, evidenceFilter, RelationsArgs } from '../args';
 import { RequestContext } from '../context';
-import { BasisEnum, CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
+import { CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from '../types/entity';
 import { GraphStats, Path, SearchHit, Subgraph } from '../types/query-results';
 import { Relation, RelationConnection } from '../types/relation';
@@ -87,27 +87,7 @@ export class QueryResolver {
       description: 'At most this many nodes, the entity itself included.',
     })
     limit: number,
-    @Arg('certainty', () => [CertaintyEnum], { nullable: true }) certainty: Certainty[] | null,
-    @Arg('basis', () => [BasisEnum], {
-      nullable: true,
-      description: 'Only relations resting on these bases: [TEXT] keeps only what the texts say.',
-    })
-    basis: Basis[] | null,
-    @Arg('since', () => String, {
-      nullable: true,
-      description: 'Only relations that may extend to this date or later: YYYY, YYYY-MM or YYYY-MM-DD.',
-    })
-    since: string | null,
-    @Arg('until', () => String, {
-      nullable: true,
-      description: 'Only relations that may begin on this date or earlier: YYYY, YYYY-MM or YYYY-MM-DD.',
-    })
-    until: string | null,
-    @Arg('includeUndated', {
-      defaultValue: true,
-      description: 'With since/until: keep relations the texts give no date for.',
-    })
-    includeUndated: boolean,
+    @Args() filter: EvidenceFilterArgs,
     @Arg('kinds', () => [EntityKindEnum], {
       nullable: true,
       description: 'Only entities of these kinds (the entity itself always).',
@@ -123,11 +103,7 @@ export class QueryResolver {
         depth,
         limit,
         types,
-        certainty,
-        basis,
-        since,
-        until,
-        includeUndated,
+        ...evidenceFilter(filter),
         kinds,
       }),
     );
