@@ -4,6 +4,7 @@
  * through the real Apollo server in this process), and the floor's Cypher, printing database
  * hits, rows, server time and the operators with the most hits. For the notes in
  * BENCHMARKS.md on where the time goes. Starts and stops the size's bench instance.
+ * `--show` also prints each API statement's text and parameters.
  */
 import 'reflect-metadata';
 import path from 'node:path';
@@ -118,13 +119,16 @@ async function main(): Promise<void> {
         { uri: database.instance.boltUri, user, password },
         operation.ours(sample),
       );
-      for (const [i, statement] of statements.entries())
+      for (const [i, statement] of statements.entries()) {
+        if (process.argv.includes('--show'))
+          console.log(`${statement.query}\n  ${JSON.stringify(statement.params)}`);
         await profile(
           driver,
           `${operation.name}${statements.length > 1 ? ` #${i + 1}` : ''}`,
           statement.query,
           statement.params,
         );
+      }
     }
     console.log('Floor statements');
     for (const operation of OPERATIONS) {

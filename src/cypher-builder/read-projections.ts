@@ -200,8 +200,11 @@ export function connection(b: StatementBuilder, plan: ConnectionPlan, e: string 
   const after = plan.after !== undefined ? b.param(plan.after) : null;
   const keyset = after !== null ? ` WITH * WHERE ${after} IS NULL OR ${key} > ${after}` : '';
   const views = plan.views.map((view) => relationProjection(b, r, view));
+  // Sort keys and the item after the page are read only for documents that ask for cursors or
+  // pageInfo: in a nested traversal the extra item is a whole extra subtree at every level.
+  const item = map([...(plan.cursors ? [`k: ${key}`] : []), `v: [${views.join(', ')}]`]);
   entries.push(
-    `page: COLLECT { ${matching.match(r)}${keyset} WITH * ORDER BY ${matching.sortKey(r).join(', ')} LIMIT ${b.param(plan.first + 1)} RETURN {k: ${key}, v: [${views.join(', ')}]} }`,
+    `page: COLLECT { ${matching.match(r)}${keyset} WITH * ORDER BY ${matching.sortKey(r).join(', ')} LIMIT ${b.param(plan.lookAhead ? plan.first + 1 : plan.first)} RETURN ${item} }`,
   );
   return map(entries);
 }
@@ -210,16 +213,15 @@ export function relationProjection(b: StatementBuilder, r: string, plan: Relatio
   const compiled = plan.fields.map(
     (field) => `${mapKey(field.responseKey)}: ${relationChild(b, r, field.plan)}`,
   );
-  const properties =
-    plan.properties === null
-      ? `properties(${r})`
-      : `${r} {${plan.properties.map((name) => `.${propertyKey(name)}`).join(', ')}}`;
-  return map([
-    `id: ${r}.id`,
-    `type: type(${r})`,
-    `props: ${properties}`,
-    ...(compiled.length > 0 ? [`__c: ${map(compiled)}`] : []),
-  ]);
+  const all = plan.properties === null;
+  const entries: string[] = [];
+  if (plan.id || all) entries.push(`id: ${r}.id`);
+  if (plan.type || all) entries.push(`type: type(${r})`);
+  if (plan.properties === null) entries.push(`props: properties(${r})`);
+  else if (plan.properties.length > 0)
+    entries.push(`props: ${r} {${plan.properties.map((name) => `.${propertyKey(name)}`).join(', ')}}`);
+  if (compiled.length > 0) entries.push(`__c: ${map(compiled)}`);
+  return map(entries);
 }
 
 function relationChild(b: StatementBuilder, r: string, plan: RelationChildPlan): string {

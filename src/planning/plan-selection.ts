@@ -192,6 +192,8 @@ export class SelectionPlanner {
       source,
       first,
       totalCount: false,
+      cursors: false,
+      lookAhead: false,
       views: [],
       edges: [],
       nodes: [],
@@ -211,9 +213,16 @@ export class SelectionPlanner {
     for (const f of collectFields(this.scope, connectionType, subSelections(field))) {
       const name = f.definition.name;
       if (name === 'totalCount') plan.totalCount = true;
+      else if (name === 'pageInfo') plan.cursors = plan.lookAhead = true;
       else if (name === 'nodes') plan.nodes.push({ responseKey: f.responseKey, view: view(f) });
       else if (name === 'edges') {
-        const nodes = collectFields(this.scope, objectType(this.scope, 'RelationEdge'), subSelections(f))
+        const edgeFields = collectFields(
+          this.scope,
+          objectType(this.scope, 'RelationEdge'),
+          subSelections(f),
+        );
+        if (edgeFields.some((e) => e.definition.name === 'cursor')) plan.cursors = true;
+        const nodes = edgeFields
           .filter((e) => e.definition.name === 'node')
           .map((e) => ({ responseKey: e.responseKey, view: view(e) }));
         plan.edges.push({ responseKey: f.responseKey, nodes });
@@ -233,15 +242,18 @@ export class SelectionPlanner {
   }
 
   relation(sets: readonly SelectionSetNode[]): RelationPlan {
-    const fields: RelationPlan['fields'] = [];
-    const properties = new StoredProperties(['certainty']);
+    const plan: RelationPlan = { id: false, type: false, properties: null, fields: [] };
+    const properties = new StoredProperties([]);
     for (const field of collectFields(this.scope, objectType(this.scope, 'Relation'), sets)) {
-      const plan = this.relationChild(field);
-      if (plan) fields.push({ responseKey: field.responseKey, plan });
-      // id and type are the relationship's own, returned with every relation.
-      else if (field.definition.name !== 'id' && field.definition.name !== 'type') properties.read(field);
+      const child = this.relationChild(field);
+      const name = field.definition.name;
+      if (child) plan.fields.push({ responseKey: field.responseKey, plan: child });
+      // id and type are the relationship's own, not stored properties of the same name.
+      else if (name === 'id' || name === 'type') plan[name] = true;
+      else properties.read(field);
     }
-    return { properties: properties.list(), fields };
+    plan.properties = properties.list();
+    return plan;
   }
 
   private relationChild(field: CollectedField): RelationChildPlan | null {

@@ -65,6 +65,10 @@ export interface ConnectionPlan {
   /** The sort key of the last item of the previous page; absent when `after` is not written. */
   after?: unknown[] | null;
   totalCount: boolean;
+  /** The document reads cursors (pageInfo or an edge's cursor): each item returns its sort key. */
+  cursors: boolean;
+  /** The document reads pageInfo: one item more than `first` is read to tell whether a next page exists. */
+  lookAhead: boolean;
   /** Distinct projections of each item: one per way the document reaches the relation. */
   views: RelationPlan[];
   edges: { responseKey: string; nodes: { responseKey: string; view: number }[] }[];
@@ -88,6 +92,9 @@ export type RelationChildPlan =
   | { kind: 'citationCount' };
 
 export interface RelationPlan {
+  /** The relationship's own id and type, each returned only when the document reads it. */
+  id: boolean;
+  type: boolean;
   /** The stored properties its selected fields read; null: all of them. */
   properties: string[] | null;
   fields: { responseKey: string; plan: RelationChildPlan }[];

@@ -7,11 +7,12 @@
  */
 import {
   EntityObject,
-  Props,
   RelationObject,
   toEntity,
   toEntityScalars,
+  RelationRow,
   toRelationFields,
+  toRelationScalars,
 } from '../writes/row-mapping';
 import { CursorSort, encodeCursor } from './cursors';
 import {
@@ -62,7 +63,8 @@ function shapeEntityChild(raw: unknown, plan: EntityChildPlan): unknown {
 
 interface RawConnection {
   total?: unknown;
-  page: { k: unknown[]; v: unknown[] }[];
+  /** `k`, the sort key, only where the plan reads cursors. */
+  page: { k?: unknown[]; v: unknown[] }[];
 }
 
 const SORT_OF: Record<ConnectionPlan['source']['kind'], CursorSort> = {
@@ -73,14 +75,15 @@ const SORT_OF: Record<ConnectionPlan['source']['kind'], CursorSort> = {
 
 export interface ConnectionObject {
   totalCount?: number;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  /** Only where the document reads it (the plan's lookAhead). */
+  pageInfo?: { hasNextPage: boolean; endCursor: string | null };
   __c: Compiled;
 }
 
 export function shapeConnection(raw: RawConnection, plan: ConnectionPlan): ConnectionObject {
-  const items = raw.page.slice(0, plan.first);
+  const items = plan.lookAhead ? raw.page.slice(0, plan.first) : raw.page;
   const sort = SORT_OF[plan.source.kind];
-  const cursors = items.map((item) => encodeCursor(sort, item.k));
+  const cursors = plan.cursors ? items.map((item) => encodeCursor(sort, item.k ?? [])) : [];
   const views = plan.views.map((view, i) => items.map((item) => shapeRelation(item.v[i], view)));
   const compiled: Compiled = {};
   for (const nodes of plan.nodes) compiled[nodes.responseKey] = views[nodes.view];
@@ -90,18 +93,18 @@ export function shapeConnection(raw: RawConnection, plan: ConnectionPlan): Conne
       __c: Object.fromEntries(edges.nodes.map((node) => [node.responseKey, views[node.view]?.[i]])),
     }));
   }
-  return {
-    ...(raw.total !== undefined ? { totalCount: Number(raw.total) } : {}),
-    pageInfo: { hasNextPage: raw.page.length > plan.first, endCursor: cursors.at(-1) ?? null },
-    __c: compiled,
-  };
+  const connection: ConnectionObject = { __c: compiled };
+  if (raw.total !== undefined) connection.totalCount = Number(raw.total);
+  if (plan.lookAhead)
+    connection.pageInfo = { hasNextPage: raw.page.length > plan.first, endCursor: cursors.at(-1) ?? null };
+  return connection;
 }
 
 export function shapeRelation(raw: unknown, plan: RelationPlan): WithCompiled<RelationObject> {
-  const { __c: compiled, ...row } = raw as Raw;
-  const relation: WithCompiled<RelationObject> = toRelationFields(
-    row as { id: string; type: string; props: Props },
-  );
+  const row = raw as Partial<RelationRow> & { __c?: Compiled };
+  const compiled = row.__c;
+  const relation: WithCompiled<RelationObject> =
+    plan.properties === null ? toRelationFields(row as RelationRow) : toRelationScalars(row);
   if (compiled) {
     relation.__c = {};
     for (const field of plan.fields)

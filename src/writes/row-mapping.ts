@@ -149,6 +149,22 @@ export interface RelationRow {
 }
 
 /**
+ * A relation from a projection of only what its selected fields read (planning/plan-selection.ts):
+ * id and type where selected, the properties of the selected scalar fields, and a date selected
+ * for its value and bounds only as its three properties. The map is the driver's fresh copy, so it
+ * is completed in place.
+ */
+export function toRelationScalars(row: Partial<RelationRow>): RelationObject {
+  const relation = (row.props ?? {}) as RelationObject;
+  if (row.id !== undefined) relation.id = row.id;
+  if (row.type !== undefined) relation.type = row.type as RelationType;
+  if ('basis' in relation) relation.basis = (str(relation.basis) ?? 'TEXT') as Basis;
+  if ('version' in relation) relation.version = version(relation);
+  if ('date' in relation) relation.date = storedDate(relation, 'date');
+  return relation;
+}
+
+/**
  * A relation's own fields. Its endpoints and evidence are planned per request and attached
  * by planning/shape-result.ts.
  */

@@ -151,6 +151,24 @@ describe('relations and evidence', () => {
     }
   });
 
+  it('pages by an edge cursor alone, without pageInfo, and a page holds exactly `first` relations', async () => {
+    const four = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 4) { nodes { id } } } }`,
+    );
+    const ids = four.entity.relations.nodes.map((r: { id: string }) => r.id);
+    expect(ids).toHaveLength(4);
+    const first = await api.data(
+      `{ entity(id: "person:joseph-stalin") { relations(first: 2) { edges { cursor node { id } } } } }`,
+    );
+    const edges = first.entity.relations.edges as { cursor: string; node: { id: string } }[];
+    expect(edges.map((e) => e.node.id)).toEqual(ids.slice(0, 2));
+    const next = await api.data(
+      `query($after: String) { entity(id: "person:joseph-stalin") { relations(first: 2, after: $after) { nodes { id } } } }`,
+      { after: edges[1]?.cursor },
+    );
+    expect(next.entity.relations.nodes.map((r: { id: string }) => r.id)).toEqual(ids.slice(2, 4));
+  });
+
   it('refuses a cursor it did not issue and a malformed date bound', async () => {
     const cursor = await api.execute(
       `{ entity(id: "person:joseph-stalin") { relations(after: "nonsense") { totalCount } } }`,

@@ -43,6 +43,24 @@ describe('translation of each read field', () => {
     expect(statement.query).toMatchSnapshot();
   });
 
+  it('reads sort keys and the item after the page only for a document that reads cursors or pageInfo', async () => {
+    const pageLimit = (statement: { query: string; params: Params } | undefined) => {
+      const name = /LIMIT \$(p\d+) RETURN/.exec(statement?.query ?? '')?.[1] ?? '';
+      return statement?.params[name];
+    };
+    const of = (selection: string) =>
+      statementsOf(`{ relations(of: "person:nika-poliakov", first: 10) { ${selection} } }`);
+    const [nodesOnly] = await of('nodes { id }');
+    expect(pageLimit(nodesOnly)).toBe(10);
+    expect(nodesOnly?.query).not.toContain('k: [');
+    const [cursors] = await of('edges { cursor node { id } }');
+    expect(pageLimit(cursors)).toBe(10);
+    expect(cursors?.query).toContain('k: [');
+    const [pageInfo] = await of('nodes { id } pageInfo { hasNextPage }');
+    expect(pageLimit(pageInfo)).toBe(11);
+    expect(pageInfo?.query).toContain('k: [');
+  });
+
   it('gives the same text for the same shape whatever the argument values', async () => {
     const [first] = await statementsOf(
       '{ relations(of: "person:nika-poliakov", types: [CONVICTED_UNDER], first: 10) { nodes { id } } }',
