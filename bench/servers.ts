@@ -27,7 +27,8 @@ export async function startServer(
   const logFile = path.join(logDir, `${name}.log`);
   const out = fs.openSync(logFile, 'w');
   const child = spawn(process.execPath, [...nodeArgs, script], {
-    env: { ...process.env, ...env },
+    // Both servers as deployed: graphql-js and Express skip their development checks.
+    env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', out, out],
   });
   fs.closeSync(out);

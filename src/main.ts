@@ -3,6 +3,7 @@
  * the schema, loads data/ when the database is empty, and serves the API. Ctrl-C or SIGTERM
  * drains requests, closes the driver and stops the Neo4j server this process started.
  */
+import './startup/production-mode';
 import 'reflect-metadata';
 import { AddressInfo } from 'node:net';
 import { readConfig } from './config';
