@@ -23,20 +23,27 @@ import { MutationResolver } from './resolvers/mutation-resolver';
 import { QueryResolver } from './resolvers/query-resolver';
 import { RelationResolver } from './resolvers/relation-resolver';
 import { Event, Law, Organization, Person, Place, Source } from './types/entity';
+import { resolvePlannedFieldsDirectly } from './planned-resolvers';
+
+/** Resolver classes whose every field returns the root field's planned answer. */
+const PLANNED_FIELD_RESOLVERS = [
+  EntityFieldsResolver,
+  PersonResolver,
+  LawResolver,
+  PlaceResolver,
+  SourceResolver,
+  OrganizationResolver,
+  RelationResolver,
+];
 
 let schema: GraphQLSchema | null = null;
 
 export function buildGraphSchema(): GraphQLSchema {
-  schema ??= buildSchemaSync({
+  if (schema) return schema;
+  schema = buildSchemaSync({
     resolvers: [
       QueryResolver,
-      EntityFieldsResolver,
-      PersonResolver,
-      LawResolver,
-      PlaceResolver,
-      SourceResolver,
-      OrganizationResolver,
-      RelationResolver,
+      ...PLANNED_FIELD_RESOLVERS,
       NetworkMeasuresQueryResolver,
       SubgraphMeasuresResolver,
       TopEntitiesResolver,
@@ -45,6 +52,7 @@ export function buildGraphSchema(): GraphQLSchema {
     orphanedTypes: [Person, Law, Place, Source, Organization, Event],
     validate: false,
   });
+  resolvePlannedFieldsDirectly(schema, PLANNED_FIELD_RESOLVERS);
   return schema;
 }
 
