@@ -56,6 +56,13 @@ describe.each([360, 1024])('connect mode at %i px', (width) => {
     await page.goto(`${session.server.url}/#mode=connect&from=${GORKY}&to=${POLIAKOV}&types=${TYPES.join()}`);
     await pathsShown();
 
+    // Every entity of the paths is shown: the ticked types are the paths' own.
+    const [shown, drawn] = await page.evaluate(() => {
+      const { graph, view } = (window as any).explorer;
+      return [view.visibleCounts().nodes as number, graph.order as number];
+    });
+    expect(shown).toBe(drawn);
+
     // Vague places are avoided by default: none is drawn, Siberia least of all.
     await expect(page.locator('#avoid-vague').isChecked()).resolves.toBe(true);
     const vague = await vaguePlaceIds();
