@@ -145,6 +145,16 @@ describe('paths refuses', () => {
     expect(result.errors?.[0]?.message).toContain(POLIAKOV);
   });
 
+  it('more than 100 excluded entities, naming the variable and the limit', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => `person:nobody-${i}`);
+    const result = await api.execute(
+      `query($ids: [ID!]) { paths(from: "${GORKY}", to: "${POLIAKOV}", excludeIds: $ids) { length } }`,
+      { ids },
+    );
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(result.errors?.[0]?.message).toMatch(/\$ids: a list of 101 items; the limit is 100/);
+  });
+
   it('a maxDegree below 1, naming the argument and the limit', async () => {
     const result = await api.execute(
       `{ paths(from: "${GORKY}", to: "${POLIAKOV}", maxDegree: 0) { length } }`,
