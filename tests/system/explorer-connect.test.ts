@@ -111,6 +111,13 @@ describe.each([360, 1024])('connect mode at %i px', (width) => {
     expect(expected).toContain('place:siberia');
     await pathsShown({ nodes: expected });
     await page.screenshot({ path: screenshotPath(`explorer-connect-vague-${width}`) });
+
+    // An entity of a path, selected, can be left out from its details too.
+    const second = expected.find((id) => id !== GORKY && id !== POLIAKOV && id !== 'place:siberia')!;
+    await page.goto(`${session.server.url}/${await page.evaluate(() => location.hash)}&sel=${second}`);
+    await page.locator(`#details .exclude-offer [data-exclude="${second}"]`).click();
+    await page.waitForFunction((id) => location.hash.includes(id) && !location.hash.includes('sel='), second);
+    await pathsShown({ absent: second });
     await page
       .locator('#connect-controls')
       .screenshot({ path: screenshotPath(`explorer-connect-options-${width}`) });

@@ -107,6 +107,17 @@ function excludeButton(entity: { id: string; name: string }, actions: ConnectAct
   );
 }
 
+/** Above an entity's details in connect mode: leave it out of the paths (not an end). */
+export function offerExclusion(
+  panel: HTMLElement,
+  entity: { id: string; name: string },
+  actions: ConnectActions,
+): void {
+  const button = excludeButton(entity, actions);
+  button.append(` Find paths not through ${entity.name}`);
+  panel.prepend(h('p', { class: 'exclude-offer' }, button));
+}
+
 export function renderPaths(
   panel: HTMLElement,
   paths: PathResult[] | null,

@@ -10,7 +10,7 @@ import { GraphView } from './graph-view';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
 import { Timeline } from './timeline';
-import { ConnectActions, ConnectOptions, pathQuery, renderPaths } from './connect-panel';
+import { ConnectActions, ConnectOptions, offerExclusion, pathQuery, renderPaths } from './connect-panel';
 import { h, renderEntity, renderError, renderHint, renderRelation } from './panels';
 import { attachSearch } from './search-box';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
@@ -213,6 +213,8 @@ async function renderDetails(): Promise<void> {
   }
   if (s.selected && view.graph.hasNode(s.selected)) {
     renderEntity(details, view.graph, s.selected, actions, (edge) => view.edgeShown(edge));
+    if (s.mode === 'connect' && s.selected !== s.from && s.selected !== s.to)
+      offerExclusion(details, { id: s.selected, name: nameOf(s.selected) }, actions);
     return;
   }
   if (s.mode === 'connect') {
