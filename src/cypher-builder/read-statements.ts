@@ -4,10 +4,10 @@
  */
 import { cypher } from '../db/cypher-files';
 import { typeAlternation } from '../db/cypher-identifiers';
-import { MAX_PATH_HOPS, MAX_PATHS } from '../planning/argument-checks';
 import { PlanOf, RootPlan } from '../planning/read-plan';
 import { SearchParameters } from '../planning/search-parameters';
 import { connection, entityProjection, filterPredicates, relationProjection } from './read-projections';
+import { pathsStatement } from './paths-statement';
 import { mapKey, Statement, StatementBuilder } from './statement-builder';
 
 function entityStatement(plan: PlanOf<'entity'>): Statement {
@@ -105,45 +105,6 @@ CALL (c, ring1, ring2) {
 WITH 1 + size(ring1) + size(ring2) + size(ring3) AS reached, [c] + (ring1 + ring2 + ring3)[..${limit} - 1] AS members
 RETURN {reached: reached${plan.memberIds ? ', ids: [n IN members | n.id]' : ''}, __c: {${[...nodes, ...edges].join(', ')}}} AS result`;
   return b.build(text);
-}
-
-/**
- * Neo4j 5.26 takes neither SHORTEST's count nor a quantifier's bounds as parameters, so those
- * two validated integers are written into the text: at most ${MAX_PATHS} x ${MAX_PATH_HOPS}
- * texts, a closed set. Everything else is a parameter.
- */
-function pathsStatement(plan: PlanOf<'paths'>): Statement {
-  const b = new StatementBuilder();
-  const count = boundedInteger(plan.first, MAX_PATHS);
-  const from = b.param(plan.from);
-  const to = b.param(plan.to);
-  const hops = `{1,${boundedInteger(plan.maxHops, MAX_PATH_HOPS)}}`;
-  const pattern =
-    plan.types !== undefined
-      ? `(a)((x)-[h:${typeAlternation(null)}]-(y) WHERE ${filterPredicates(b, 'h', { types: plan.types, includeUndated: true }).join(' AND ')})${hops}(b)`
-      : `(a)-[:${typeAlternation(null)}]-${hops}(b)`;
-  const nodes = plan.nodes.map(
-    (view) => `${mapKey(view.responseKey)}: [n IN nodes(p) | ${entityProjection(b, 'n', view.entity)}]`,
-  );
-  const relations = plan.relations.map(
-    (view) =>
-      `${mapKey(view.responseKey)}: [r IN relationships(p) | ${relationProjection(b, 'r', view.relation)}]`,
-  );
-  const text = `OPTIONAL MATCH (a:Entity {id: ${from}})
-OPTIONAL MATCH (b:Entity {id: ${to}})
-CALL (a, b) {
-  MATCH p = SHORTEST ${count} ${pattern}
-  WITH p ORDER BY length(p)
-  RETURN collect({length: length(p), __c: {${[...nodes, ...relations].join(', ')}}}) AS paths
-}
-RETURN {fromFound: a IS NOT NULL, toFound: b IS NOT NULL, paths: paths} AS result`;
-  return b.build(text);
-}
-
-function boundedInteger(value: number, max: number): string {
-  if (!Number.isInteger(value) || value < 1 || value > max)
-    throw new Error(`bound ${value} outside 1..${max}`);
-  return String(value);
 }
 
 export function readStatement(plan: RootPlan, search?: SearchParameters): Statement {

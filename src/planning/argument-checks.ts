@@ -12,6 +12,8 @@ export const MAX_SEARCH_RESULTS = 100;
 export const MAX_SEARCH_TEXT = 200;
 export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
+/** `paths(maxDegree:)` at most: far above any entity's degree, so a cap that caps nothing is still accepted. */
+export const MAX_DEGREE_CAP = 1_000_000;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_NODES = 2000;
 

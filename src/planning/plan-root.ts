@@ -4,10 +4,12 @@
  * statement.
  */
 import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType, isObjectType } from 'graphql';
-import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { badInput } from '../api-errors';
+import { Basis, Certainty, EntityKind, RelationType, VAGUE_PLACE_KINDS } from '../domain/vocabulary';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_NODES,
+  MAX_DEGREE_CAP,
   MAX_PATH_HOPS,
   MAX_PATHS,
   MAX_SEARCH_RESULTS,
@@ -127,25 +129,44 @@ export function planNetworkMeasures(info: GraphQLResolveInfo, args: Record<strin
   return { filter: planner.relationFilter(rootField(info), args), members: null };
 }
 
-export function planPaths(
-  info: GraphQLResolveInfo,
-  args: { from: string; to: string; maxHops: number; first: number; types: RelationType[] | null },
-): PlanOf<'paths'> {
+/** The `paths` arguments as the resolver has them (PathsArgs). */
+export interface PathsArguments {
+  from: string;
+  to: string;
+  maxHops: number;
+  first: number;
+  excludeTypes?: RelationType[] | null;
+  excludeIds?: string[] | null;
+  excludeVaguePlaces: boolean;
+  maxDegree?: number | null;
+}
+
+export function planPaths(info: GraphQLResolveInfo, args: PathsArguments): PlanOf<'paths'> {
   requireRange('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
   requireRange('first', args.first, 1, MAX_PATHS);
+  if (args.maxDegree !== undefined && args.maxDegree !== null)
+    requireRange('maxDegree', args.maxDegree, 1, MAX_DEGREE_CAP);
+  const excludeIds = args.excludeIds ?? [];
+  const end = excludeIds.find((id) => id === args.from || id === args.to);
+  if (end !== undefined)
+    throw badInput('excludeIds', `holds "${end}", an end of the path: leave out \`from\` and \`to\``);
   const planner = new SelectionPlanner(scopeOf(info));
   const field = rootField(info);
   const { entities, relations } = planner.resultFields('Path', subSelections(field));
-  const plan: PlanOf<'paths'> = {
+  return {
     kind: 'paths',
     from: args.from,
     to: args.to,
     maxHops: args.maxHops,
     first: args.first,
+    filter: planner.relationFilter(field, args as unknown as Record<string, unknown>),
+    avoid: {
+      excludeTypes: args.excludeTypes ?? [],
+      excludeIds,
+      placeKinds: args.excludeVaguePlaces ? [...VAGUE_PLACE_KINDS] : [],
+      maxDegree: args.maxDegree ?? null,
+    },
     nodes: entities.get('nodes') ?? [],
     relations: relations.get('relations') ?? [],
   };
-  if (field.nodes[0]?.arguments?.some((a) => a.name.value === 'types'))
-    plan.types = args.types && args.types.length > 0 ? args.types : null;
-  return plan;
 }

@@ -135,10 +135,25 @@ export type RootPlan =
       to: string;
       maxHops: number;
       first: number;
-      types?: RelationType[] | null;
+      /** The evidence filters and `types`, on every hop, each in the statement when written. */
+      filter: RelationFilterPlan;
+      /** What a path may not pass through; always in the statement (their defaults are values too). */
+      avoid: PathAvoidance;
       nodes: { responseKey: string; entity: EntityPlan }[];
       relations: { responseKey: string; relation: RelationPlan }[];
     };
+
+/** What connects nothing meaningful: left out of every path between its two ends. */
+export interface PathAvoidance {
+  /** Relation types never followed. */
+  excludeTypes: RelationType[];
+  /** Entities never passed through. */
+  excludeIds: string[];
+  /** Place kinds never passed through (the vague ones, or none). */
+  placeKinds: string[];
+  /** Entities with more relations than this are never passed through; null: no cap. */
+  maxDegree: number | null;
+}
 
 export type PlanOf<K extends RootPlan['kind']> = Extract<RootPlan, { kind: K }>;
 

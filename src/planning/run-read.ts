@@ -48,6 +48,7 @@ function shapePaths(raw: Raw, plan: PlanOf<'paths'>) {
     toFound: raw.toFound === true,
     paths: (raw.paths as Raw[]).map((path) => ({
       length: Number(path.length),
+      score: Number(path.score),
       __c: {
         ...views(path, plan.nodes, (value, i) =>
           (value as unknown[]).map((e) => shapeEntity(e, plan.nodes[i]!.entity)),

@@ -205,7 +205,7 @@ describe('relations and evidence', () => {
 describe('paths', () => {
   it('connects Maxim Gorky and Nika Poliakov hop by hop, with evidence for every hop', async () => {
     const data = await api.data(`{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", maxHops: 6) {
-      length nodes { id } relations { type from { id } to { id } evidence { quote } } } }`);
+      length score nodes { id } relations { type from { id } to { id } evidence { quote } } } }`);
     expect(data.paths.length).toBeGreaterThan(0);
     for (const path of data.paths) {
       expect(path.nodes[0].id).toBe('person:maxim-gorky');
@@ -218,8 +218,9 @@ describe('paths', () => {
         },
       );
     }
-    const lengths = data.paths.map((p: { length: number }) => p.length);
-    expect(lengths).toEqual([...lengths].sort((a, b) => a - b));
+    // Surest first, then shortest (tests/api/meaningful-paths.test.ts has the details).
+    const order = data.paths.map((p: { score: number; length: number }) => [-p.score, p.length]);
+    expect(order).toEqual([...order].sort(([s1, l1], [s2, l2]) => s1 - s2 || l1 - l2));
   });
 
   it('caps maxHops and says so', async () => {

@@ -61,13 +61,20 @@ describe('translation of each read field', () => {
     expect(pageInfo?.query).toContain('k: [');
   });
 
-  it('gives the same text for the same shape whatever the argument values', async () => {
-    const [first] = await statementsOf(
+  it.each([
+    [
+      'relations',
       '{ relations(of: "person:nika-poliakov", types: [CONVICTED_UNDER], first: 10) { nodes { id } } }',
-    );
-    const [second] = await statementsOf(
       '{ relations(of: "person:leo-klejn", types: [IMPRISONED_AT], first: 3) { nodes { id } } }',
-    );
+    ],
+    [
+      'paths (other ends, exclusions, caps, filters and count)',
+      '{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", maxHops: 5, first: 3, types: [WROTE_TO], excludeTypes: [AUTHORED], excludeIds: ["place:siberia"], maxDegree: 12, certainty: [ATTESTED], since: "1930") { score nodes { id } } }',
+      '{ paths(from: "person:leo-klejn", to: "law:rsfsr-121", maxHops: 5, first: 9, types: [PERSECUTED, MEMBER_OF], excludeTypes: [], excludeIds: ["org:ogpu", "org:nkvd"], excludeVaguePlaces: false, certainty: [PROBABLE, POSSIBLE], since: "1950") { score nodes { id } } }',
+    ],
+  ])('%s: the same text for the same shape whatever the argument values', async (_name, one, other) => {
+    const [first] = await statementsOf(one);
+    const [second] = await statementsOf(other);
     expect(first?.query).toBeDefined();
     expect(second?.query).toBe(first?.query);
     expect(second?.params).not.toEqual(first?.params);

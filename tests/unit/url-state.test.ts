@@ -22,6 +22,9 @@ describe('the explorer URL state', () => {
       mode: 'connect' as const,
       from: 'person:maxim-gorky',
       to: 'person:nika-poliakov',
+      avoidVague: false,
+      maxDegree: 12,
+      exclude: ['person:joseph-stalin', 'org:ogpu'],
     };
     expect(parseState(formatState(connect))).toEqual(connect);
   });
@@ -34,7 +37,14 @@ describe('the explorer URL state', () => {
 
   it('falls back to the defaults for an empty or malformed fragment', () => {
     expect(parseState('')).toEqual(DEFAULT_STATE);
-    expect(parseState('#mode=sideways&years=1920-x&undated=maybe')).toEqual(DEFAULT_STATE);
+    expect(parseState('#mode=sideways&years=1920-x&undated=maybe&hubs=-3&exclude=')).toEqual(DEFAULT_STATE);
+  });
+
+  it('keeps connect mode avoiding vague places unless the link says otherwise', () => {
+    const connect = { ...DEFAULT_STATE, mode: 'connect' as const, from: 'person:a', to: 'person:b' };
+    expect(parseState(formatState(connect)).avoidVague).toBe(true);
+    expect(formatState({ ...connect, avoidVague: false })).toContain('vague=1');
+    expect(formatState({ ...connect, exclude: ['place:siberia'] })).toContain('exclude=place:siberia');
   });
 
   it('links an entity to its own neighbourhood, keeping the filters', () => {

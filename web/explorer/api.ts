@@ -52,6 +52,8 @@ export interface Subgraph {
 
 export interface PathResult {
   length: number;
+  /** The product of the hops' certainty weights: 1 when every hop is attested. */
+  score: number;
   nodes: EntitySummary[];
   relations: RelationDetail[];
 }
@@ -108,11 +110,24 @@ export async function relation(id: string): Promise<RelationDetail | null> {
   return data.relation;
 }
 
-export async function paths(from: string, to: string): Promise<PathResult[]> {
+/** What connect mode asks `paths` for: the two ends, the evidence filters, what to avoid. */
+export interface PathQuery extends MeasureFilter {
+  from: string;
+  to: string;
+  excludeIds: string[];
+  excludeVaguePlaces: boolean;
+  maxDegree: number | null;
+}
+
+export async function paths(query: PathQuery): Promise<PathResult[]> {
   const data = await graphql<{ paths: PathResult[] }>(
-    `query Paths($from: ID!, $to: ID!) { paths(from: $from, to: $to, first: 5, maxHops: 6) {
-      length nodes { ${ENTITY} } relations { ${RELATION_DETAIL} } } }`,
-    { from, to },
+    `query Paths($from: ID!, $to: ID!, $types: [RelationType!], $certainty: [Certainty!], $since: String,
+      $until: String, $includeUndated: Boolean!, $excludeIds: [ID!], $excludeVaguePlaces: Boolean!, $maxDegree: Int) {
+      paths(from: $from, to: $to, first: 5, maxHops: 6, types: $types, certainty: $certainty, since: $since,
+        until: $until, includeUndated: $includeUndated, excludeIds: $excludeIds,
+        excludeVaguePlaces: $excludeVaguePlaces, maxDegree: $maxDegree) {
+      length score nodes { ${ENTITY} } relations { ${RELATION_DETAIL} } } }`,
+    { ...query },
   );
   return data.paths;
 }

@@ -8,7 +8,8 @@ export const YEAR_MIN = 1860;
 export const YEAR_MAX = 2025;
 
 export interface EdgeFacts {
-  type: string;
+  /** Not `type`: sigma reads that as the program drawing the edge ('arrow'). */
+  relationType: string;
   certainty: string;
   /** Years its date can mean; null bounds are open. Both null: undated. */
   earliestYear: number | null;
@@ -23,7 +24,7 @@ export function yearOf(day: string | null | undefined): number | null {
 }
 
 export function edgeVisible(edge: EdgeFacts, state: ExplorerState): boolean {
-  if (state.types && !state.types.includes(edge.type)) return false;
+  if (state.types && !state.types.includes(edge.relationType)) return false;
   if (state.certainties && !state.certainties.includes(edge.certainty)) return false;
   if (state.years) {
     if (!edge.dated) return state.undated;

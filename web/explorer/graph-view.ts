@@ -25,9 +25,6 @@ export interface NodeAttributes {
 }
 
 export interface EdgeAttributes extends EdgeFacts {
-  // sigma reads `type` as the name of the program that draws the edge, so the relation type
-  // is kept as `relationType`.
-  relationType: string;
   dateText: string | null;
   size: number;
   color: string;

@@ -10,15 +10,8 @@ import { GraphView } from './graph-view';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
 import { Timeline } from './timeline';
-import {
-  h,
-  PanelActions,
-  renderEntity,
-  renderError,
-  renderHint,
-  renderPaths,
-  renderRelation,
-} from './panels';
+import { ConnectActions, ConnectOptions, offerExclusion, pathQuery, renderPaths } from './connect-panel';
+import { h, renderEntity, renderError, renderHint, renderRelation } from './panels';
 import { attachSearch } from './search-box';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
 
@@ -38,6 +31,7 @@ let state: ExplorerState = parseState(location.hash);
 let loadedKey = '';
 let paths: api.PathResult[] | null = null;
 const names = new Map<string, string>();
+const nameOf = (id: string): string => names.get(id) ?? id;
 const relationCache = new Map<string, Promise<api.RelationDetail | null>>();
 
 function navigate(patch: Partial<ExplorerState>): void {
@@ -94,13 +88,15 @@ async function showTooltip(id: string, x: number, y: number): Promise<void> {
     );
 }
 
-const actions: PanelActions = {
+const actions: ConnectActions = {
   expand: (id) => void expand(id),
   focus: (id) => navigate({ mode: 'explore', whole: false, entity: id, selected: id, relation: null }),
   selectEdge: (id) => navigate({ relation: id, selected: null }),
   selectNode: (id) => navigate({ selected: id, relation: null }),
   close: () => navigate({ selected: null, relation: null }),
   href: (id) => entityHref(state, id),
+  exclude: (id) => navigate({ exclude: [...state.exclude.filter((x) => x !== id), id], selected: null }),
+  include: (id) => navigate({ exclude: state.exclude.filter((x) => x !== id) }),
 };
 
 async function expand(id: string): Promise<void> {
@@ -135,12 +131,15 @@ function setStatus(text?: string): void {
 }
 
 function dataKey(s: ExplorerState): string {
-  if (s.mode === 'connect') return s.from && s.to ? `paths:${s.from}>${s.to}` : '';
+  if (s.mode === 'connect') {
+    const query = pathQuery(s, measureFilter(s));
+    return query ? `paths:${JSON.stringify(query)}` : '';
+  }
   if (s.whole) return 'whole';
   return s.entity ? `entity:${s.entity}` : '';
 }
 
-async function load(key: string, s: ExplorerState): Promise<void> {
+async function load(key: string): Promise<void> {
   view.clear();
   view.setHighlight(null, null);
   paths = null;
@@ -183,9 +182,11 @@ async function load(key: string, s: ExplorerState): Promise<void> {
     view.add(subgraph.nodes, subgraph.edges);
     view.runLayout(2500);
     cut = cutNote(subgraph);
-  } else if (s.from && s.to) {
-    renderPaths(details, null, { from: names.get(s.from) ?? s.from, to: names.get(s.to) ?? s.to }, actions);
-    paths = await api.paths(s.from, s.to);
+  } else if (key.startsWith('paths:')) {
+    const query = JSON.parse(key.slice('paths:'.length)) as api.PathQuery;
+    renderPaths(details, null, { from: nameOf(query.from), to: nameOf(query.to) }, actions);
+    // No type or certainty ticked keeps nothing; the API reads an empty list as no filter.
+    paths = query.types?.length === 0 || query.certainty?.length === 0 ? [] : await api.paths(query);
     for (const path of paths) {
       view.add(
         path.nodes,
@@ -212,6 +213,8 @@ async function renderDetails(): Promise<void> {
   }
   if (s.selected && view.graph.hasNode(s.selected)) {
     renderEntity(details, view.graph, s.selected, actions, (edge) => view.edgeShown(edge));
+    if (s.mode === 'connect' && s.selected !== s.from && s.selected !== s.to)
+      offerExclusion(details, { id: s.selected, name: nameOf(s.selected) }, actions);
     return;
   }
   if (s.mode === 'connect') {
@@ -290,7 +293,7 @@ async function apply(next: ExplorerState): Promise<void> {
   try {
     if (key !== loadedKey) {
       loadedKey = key;
-      await load(key, next);
+      await load(key);
       if (state !== next) return; // the URL moved on while this loaded
     }
     timeline.update(view.graph, next.years);
@@ -402,11 +405,14 @@ attachSearch(element('connect-to'), element('connect-to-hits'), (entity) => {
   navigate({ mode: 'connect', to: entity.id, selected: null, relation: null });
 });
 
+const connectOptions = new ConnectOptions(element('connect-options'), nameOf, navigate, actions);
+
 function syncControls(s: ExplorerState): void {
   modeExplore.setAttribute('aria-selected', String(s.mode === 'explore'));
   modeConnect.setAttribute('aria-selected', String(s.mode === 'connect'));
   element('explore-controls').hidden = s.mode !== 'explore';
   element('connect-controls').hidden = s.mode !== 'connect';
+  connectOptions.sync(s);
   for (const input of certaintyInputs)
     input.checked = s.certainties === null || s.certainties.includes(input.value);
   for (const input of typeInputs) input.checked = s.types === null || s.types.includes(input.value);

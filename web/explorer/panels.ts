@@ -1,9 +1,9 @@
 /**
  * The details panel: an entity (with its drawn relations and an expand button), a relation with
- * its evidence, and the paths of connect mode. Text from the data is always set as text, never
+ * its evidence (connect mode's paths: connect-panel.ts). Text from the data is always set as text, never
  * as HTML.
  */
-import type { Citation, PathResult, RelationDetail } from './api';
+import type { Citation, RelationDetail } from './api';
 import type { ExplorerGraph } from './graph-view';
 import { KIND_COLORS, KIND_NAMES } from './palette';
 
@@ -55,7 +55,7 @@ function kindBadge(kind: string): HTMLElement {
   );
 }
 
-function certaintyBadge(certainty: string): HTMLElement {
+export function certaintyBadge(certainty: string): HTMLElement {
   return h('span', { class: `certainty ${certainty}` }, certainty.toLowerCase());
 }
 
@@ -138,7 +138,7 @@ export function renderEntity(
   );
 }
 
-function renderCitations(evidence: Citation[], actions: PanelActions): HTMLElement {
+export function renderCitations(evidence: Citation[], actions: PanelActions): HTMLElement {
   return h(
     'ol',
     { class: 'evidence' },
@@ -215,67 +215,6 @@ export function renderRelation(panel: HTMLElement, relation: RelationDetail, act
     ),
     h('h2', {}, `Evidence (${relation.evidence.length})`),
     renderCitations(relation.evidence, actions),
-  );
-}
-
-export function renderPaths(
-  panel: HTMLElement,
-  paths: PathResult[] | null,
-  names: { from: string | null; to: string | null },
-  actions: PanelActions,
-): void {
-  if (!names.from || !names.to) {
-    fill(
-      panel,
-      h(
-        'p',
-        { class: 'hint' },
-        'Connect: pick two entities on the left to see the shortest paths between them, hop by hop, with the evidence for every hop.',
-      ),
-    );
-    return;
-  }
-  if (paths === null) {
-    fill(panel, h('p', { class: 'hint' }, 'Finding paths…'));
-    return;
-  }
-  if (paths.length === 0) {
-    fill(panel, h('p', {}, `No path of at most 6 hops links ${names.from} and ${names.to}.`));
-    return;
-  }
-  fill(
-    panel,
-    h('h3', {}, `${names.from} ↔ ${names.to}`),
-    h('p', { class: 'hint' }, `${paths.length} shortest path${paths.length === 1 ? '' : 's'}`),
-    ...paths.map((path, index) =>
-      h(
-        'div',
-        { class: 'path', 'data-testid': 'path' },
-        h('strong', {}, `Path ${index + 1}: ${path.length} hop${path.length === 1 ? '' : 's'}`),
-        h(
-          'ol',
-          {},
-          ...path.relations.map((relation, hop) => {
-            const a = path.nodes[hop]!;
-            const b = path.nodes[hop + 1]!;
-            const forward = relation.from.id === a.id;
-            return h(
-              'li',
-              {},
-              h('button', { type: 'button', class: 'link', onclick: () => actions.selectNode(a.id) }, a.name),
-              forward ? ' → ' : ' ← ',
-              h('span', { class: 'type' }, relation.type),
-              forward ? ' → ' : ' ← ',
-              h('button', { type: 'button', class: 'link', onclick: () => actions.selectNode(b.id) }, b.name),
-              ' ',
-              certaintyBadge(relation.certainty),
-              relation.date ? h('span', { class: 'hint' }, ` ${relation.date.edtf}`) : null,
-              renderCitations(relation.evidence, actions),
-            );
-          }),
-        ),
-      ),
-    ),
   );
 }
 

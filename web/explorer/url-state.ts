@@ -28,6 +28,12 @@ export interface ExplorerState {
   color: ColorBy;
   /** Hide entities none of whose drawn relations is shown. */
   hideIsolated: boolean;
+  /** Connect mode: paths avoid vague places (countries, regions, camp systems). */
+  avoidVague: boolean;
+  /** Connect mode: paths avoid entities with more relations than this; null: no cap. */
+  maxDegree: number | null;
+  /** Connect mode: entities the paths may not pass through. */
+  exclude: string[];
 }
 
 export const DEFAULT_STATE: ExplorerState = {
@@ -45,6 +51,9 @@ export const DEFAULT_STATE: ExplorerState = {
   size: null,
   color: 'kind',
   hideIsolated: false,
+  avoidVague: true,
+  maxDegree: null,
+  exclude: [],
 };
 
 function list(value: string | null): string[] | null {
@@ -55,6 +64,7 @@ function list(value: string | null): string[] | null {
 export function parseState(hash: string): ExplorerState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const years = /^(\d{1,4})-(\d{1,4})$/.exec(params.get('years') ?? '');
+  const hubs = /^[1-9]\d{0,5}$/.exec(params.get('hubs') ?? '');
   return {
     mode: params.get('mode') === 'connect' ? 'connect' : 'explore',
     entity: params.get('entity'),
@@ -70,6 +80,9 @@ export function parseState(hash: string): ExplorerState {
     size: Object.hasOwn(SIZE_MEASURES, params.get('size') ?? '') ? (params.get('size') as SizeMeasure) : null,
     color: params.get('color') === 'community' ? 'community' : 'kind',
     hideIsolated: params.get('isolated') === '0',
+    avoidVague: params.get('vague') !== '1',
+    maxDegree: hubs ? Number(hubs[0]) : null,
+    exclude: list(params.get('exclude'))?.filter((id) => id !== '') ?? [],
   };
 }
 
@@ -89,6 +102,9 @@ export function formatState(state: ExplorerState): string {
   if (state.size) params.set('size', state.size);
   if (state.color === 'community') params.set('color', 'community');
   if (state.hideIsolated) params.set('isolated', '0');
+  if (state.mode === 'connect' && !state.avoidVague) params.set('vague', '1');
+  if (state.mode === 'connect' && state.maxDegree !== null) params.set('hubs', String(state.maxDegree));
+  if (state.mode === 'connect' && state.exclude.length > 0) params.set('exclude', state.exclude.join(','));
   // Ids keep their colons readable: URLSearchParams would write %3A.
   return `#${params.toString().replace(/%3A/gi, ':').replace(/%2C/gi, ',').replace(/%3E/gi, '>')}`;
 }

@@ -24,7 +24,9 @@ import {
   planWeakRelations,
 } from '../../planning/plan-root';
 import { runRead } from '../../planning/run-read';
+import { PATH_CANDIDATES } from '../../cypher-builder/paths-statement';
 import { EvidenceFilterArgs, evidenceFilter, RelationsArgs } from '../args';
+import { PathsArgs } from '../paths-args';
 import { RequestContext } from '../context';
 import { CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from '../types/entity';
@@ -112,21 +114,13 @@ export class QueryResolver {
   }
 
   @Query(() => [Path], {
-    description: `The shortest connections between two entities (up to \`first\`, at most ${MAX_PATHS}), each hop with its evidence. \`maxHops\` is capped at ${MAX_PATH_HOPS}.`,
+    description: `Connections between two entities that mean something (up to \`first\`, at most ${MAX_PATHS}), each hop with its evidence: among the ${PATH_CANDIDATES} shortest routes of at most \`maxHops\` hops (at most ${MAX_PATH_HOPS}) whose every hop passes the filters and that pass through no excluded entity, the surest first (Path.score), then the shortest. A route visits no entity twice and is given once, through the surest relation of each hop.`,
   })
-  async paths(
-    @Arg('from', () => ID) from: string,
-    @Arg('to', () => ID) to: string,
-    @Arg('maxHops', () => Int, { defaultValue: 4 }) maxHops: number,
-    @Arg('first', () => Int, { defaultValue: 3 }) first: number,
-    @Arg('types', () => [RelationTypeEnum], { nullable: true }) types: RelationType[] | null,
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    if (from === to) throw badInput('to', 'must differ from `from`');
-    const found = await runRead(ctx.request, planPaths(info, { from, to, maxHops, first, types }));
-    if (!found.fromFound) throw notFound(from);
-    if (!found.toFound) throw notFound(to);
+  async paths(@Args() args: PathsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
+    if (args.from === args.to) throw badInput('to', 'must differ from `from`');
+    const found = await runRead(ctx.request, planPaths(info, args));
+    if (!found.fromFound) throw notFound(args.from);
+    if (!found.toFound) throw notFound(args.to);
     return found.paths;
   }
 

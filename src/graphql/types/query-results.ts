@@ -3,9 +3,14 @@
  */
 import { Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityKind, RelationType } from '../../domain/vocabulary';
+import { CERTAINTY_WEIGHTS } from '../../measures/certainty-weights';
 import { EntityKindEnum, RelationTypeEnum } from '../enums';
 import { Entity } from './entity';
 import { Relation } from './relation';
+
+const certaintyScale = Object.entries(CERTAINTY_WEIGHTS)
+  .map(([certainty, weight]) => `${certainty} ${weight}`)
+  .join(', ');
 
 @ObjectType({ simpleResolvers: true })
 export class SearchHit {
@@ -44,6 +49,11 @@ export class Subgraph {
 export class Path {
   @Field(() => Int, { description: 'Number of relations (hops).' })
   length!: number;
+
+  @Field(() => Float, {
+    description: `How sure the whole connection is: the product of its hops' certainty weights (${certaintyScale}, the network measures' scale), 1 when every hop is attested. Paths come best first, then shorter first.`,
+  })
+  score!: number;
 
   @Field(() => [Entity], { description: 'From the start entity to the end entity.' })
   nodes!: Entity[];
