@@ -138,7 +138,7 @@ export const OPERATIONS: Operation[] = [
     name: 'shortestPath',
     description: 'the shortest connection between two people (up to 4 hops) with the evidence of each hop',
     ours: (s) => ({
-      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 1) {
+      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 1, rank: SHORTEST) {
         length nodes { id name } relations { id type evidence { quote source { id name } } } } }`,
       variables: { from: s.id, to: s.partner },
     }),

@@ -49,14 +49,30 @@ export function pathsStatement(plan: PlanOf<'paths'>): Statement {
     (view) =>
       `${mapKey(view.responseKey)}: [r IN relationships(p) | ${relationProjection(b, 'r', view.relation)}]`,
   );
+  const pattern = `((a)((x)-[h:${types}]-(y) WHERE ${hop.join(' AND ')})${hops}(b) WHERE ${acyclic})`;
+  const surest = b.param(plan.surest);
+  const first = b.param(plan.first);
+  // Shortest first needs only every route of the least length (one breadth of the search), and
+  // the next lengths only when those are fewer than `first`; surest first ranks the candidates.
+  // Both are in every text, chosen by a parameter, so the ranking is not part of the shape.
   const text = `OPTIONAL MATCH (a:Entity {id: ${from}})
 OPTIONAL MATCH (b:Entity {id: ${to}})
 CALL (a, b) {
-  MATCH p = SHORTEST ${PATH_CANDIDATES} ((a)((x)-[h:${types}]-(y) WHERE ${hop.join(' AND ')})${hops}(b) WHERE ${acyclic})
+  WITH * WHERE NOT ${surest}
+  MATCH p = SHORTEST 1 GROUPS ${pattern}
+  RETURN collect(p) AS nearest, count(DISTINCT [n IN nodes(p) | n.id]) AS nearestRoutes
+}
+CALL (a, b, nearestRoutes) {
+  WITH * WHERE ${surest} OR nearestRoutes < ${first}
+  MATCH p = SHORTEST ${PATH_CANDIDATES} ${pattern}
+  RETURN collect(p) AS candidates
+}
+CALL (nearest, candidates) {
+  UNWIND nearest + candidates AS p
   WITH p, reduce(s = 1.0, r IN relationships(p) | s * ${weights}[r.certainty]) AS score
   WITH p, score, [n IN nodes(p) | n.id] AS route ORDER BY score DESC, [r IN relationships(p) | r.id]
   WITH route, head(collect(p)) AS p, max(score) AS score
-  WITH p, score ORDER BY score DESC, length(p), route LIMIT ${b.param(plan.first)}
+  WITH p, score ORDER BY CASE WHEN ${surest} THEN -score ELSE length(p) END, CASE WHEN ${surest} THEN length(p) ELSE -score END, route LIMIT ${first}
   RETURN collect({length: length(p), score: score, __c: {${[...nodes, ...relations].join(', ')}}}) AS paths
 }
 RETURN {fromFound: a IS NOT NULL, toFound: b IS NOT NULL, paths: paths} AS result`;

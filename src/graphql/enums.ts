@@ -18,6 +18,12 @@ export enum Direction {
   BOTH = 'BOTH',
 }
 
+/** Which paths `paths` gives first. */
+export enum PathRanking {
+  SUREST = 'SUREST',
+  SHORTEST = 'SHORTEST',
+}
+
 registerEnumType(EntityKindEnum, { name: 'EntityKind', description: 'What an entity is.' });
 registerEnumType(RelationTypeEnum, {
   name: 'RelationType',
@@ -47,6 +53,20 @@ registerEnumType(BasisEnum, {
         'A curator reads it from the cited words, which do not state it outright; the note says how.',
     },
     CURATOR: { description: 'Curator knowledge from outside the texts; the note says where from.' },
+  },
+});
+registerEnumType(PathRanking, {
+  name: 'PathRanking',
+  description: 'Which connections `paths` gives first.',
+  valuesConfig: {
+    SUREST: {
+      description:
+        'The surest (highest Path.score) of the shortest routes, then the shorter: a longer route of attested hops comes before a shorter one through a disputed claim.',
+    },
+    SHORTEST: {
+      description:
+        'The fewest hops, the surest first among routes of one length: what a shortest-path search answers, and cheaper, since longer routes are searched only when the shortest are fewer than `first`.',
+    },
   },
 });
 registerEnumType(Direction, {

@@ -7,7 +7,7 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { RelationType, VAGUE_PLACE_KINDS } from '../domain/vocabulary';
 import { MAX_PATH_HOPS, MAX_PATHS } from '../planning/argument-checks';
 import { EvidenceFilterArgs } from './args';
-import { RelationTypeEnum } from './enums';
+import { PathRanking, RelationTypeEnum } from './enums';
 
 @ArgsType()
 export class PathsArgs extends EvidenceFilterArgs {
@@ -22,6 +22,9 @@ export class PathsArgs extends EvidenceFilterArgs {
 
   @Field(() => Int, { defaultValue: 3, description: `How many paths, 1 to ${MAX_PATHS}.` })
   first!: number;
+
+  @Field(() => PathRanking, { defaultValue: PathRanking.SUREST, description: 'Which paths come first.' })
+  rank!: PathRanking;
 
   @Field(() => [RelationTypeEnum], { nullable: true, description: 'Only relations of these types.' })
   types?: RelationType[] | null;

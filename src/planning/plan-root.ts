@@ -135,6 +135,8 @@ export interface PathsArguments {
   to: string;
   maxHops: number;
   first: number;
+  /** SUREST or SHORTEST (graphql/enums.ts PathRanking). */
+  rank: string;
   excludeTypes?: RelationType[] | null;
   excludeIds?: string[] | null;
   excludeVaguePlaces: boolean;
@@ -159,6 +161,7 @@ export function planPaths(info: GraphQLResolveInfo, args: PathsArguments): PlanO
     to: args.to,
     maxHops: args.maxHops,
     first: args.first,
+    surest: args.rank !== 'SHORTEST',
     filter: planner.relationFilter(field, args as unknown as Record<string, unknown>),
     avoid: {
       excludeTypes: args.excludeTypes ?? [],

@@ -135,6 +135,8 @@ export type RootPlan =
       to: string;
       maxHops: number;
       first: number;
+      /** Surest first (score, then length), else shortest first (length, then score). */
+      surest: boolean;
       /** The evidence filters and `types`, on every hop, each in the statement when written. */
       filter: RelationFilterPlan;
       /** What a path may not pass through; always in the statement (their defaults are values too). */

@@ -40,6 +40,7 @@ async function paths(args: string, maxHops = 4): Promise<readonly PathResult[]> 
 }
 
 const between = (path: PathResult) => path.nodes.slice(1, -1);
+const routeOf = (path: PathResult) => path.nodes.map((n) => n.id).join(' > ');
 
 describe('paths between Maxim Gorky and Nika Poliakov', () => {
   it('go through no vague place by default, and through some only when asked to', async () => {
@@ -115,6 +116,30 @@ describe('paths between Maxim Gorky and Nika Poliakov', () => {
     const siberia = found.findIndex((p) => between(p).some((n) => n.id === 'place:siberia'));
     expect(siberia).toBeGreaterThan(0);
     expect(found[siberia]!.length).toBeLessThan(Math.max(...found.slice(0, siberia).map((p) => p.length)));
+  });
+
+  it('come shortest first with rank: SHORTEST, the surest first among one length, whatever `first` is', async () => {
+    const surest = await paths(', excludeVaguePlaces: false');
+    const shortest = await paths(', excludeVaguePlaces: false, rank: SHORTEST');
+    expect(shortest[0]!.length).toBe(Math.min(...surest.map((p) => p.length)));
+    // The same routes, in another order: the longer ones are searched when the shortest are too few.
+    expect(shortest.map(routeOf).sort()).toEqual(surest.map(routeOf).sort());
+    for (let i = 1; i < shortest.length; i++) {
+      const [before, after] = [shortest[i - 1]!, shortest[i]!];
+      expect(before.length).toBeLessThanOrEqual(after.length);
+      if (before.length === after.length) expect(before.score).toBeGreaterThanOrEqual(after.score);
+    }
+    expect(shortest.map((p) => p.length)).not.toEqual(surest.map((p) => p.length));
+    // One path is found among the routes of least length only; ten need the longer ones too.
+    const [one] = nonEmpty(
+      (
+        await api.data<{ paths: PathResult[] }>(
+          `{ paths(from: "${GORKY}", to: "${POLIAKOV}", maxHops: 4, first: 1, excludeVaguePlaces: false, rank: SHORTEST) { ${PATH_FIELDS} } }`,
+        )
+      ).paths,
+    );
+    expect(one?.nodes.map((n) => n.id)).toEqual(shortest[0]!.nodes.map((n) => n.id));
+    expect(one?.score).toBe(shortest[0]!.score);
   });
 
   it('visit no entity twice and give each route once, through its surest relations', async () => {

@@ -114,7 +114,7 @@ export class QueryResolver {
   }
 
   @Query(() => [Path], {
-    description: `Connections between two entities that mean something (up to \`first\`, at most ${MAX_PATHS}), each hop with its evidence: among the ${PATH_CANDIDATES} shortest routes of at most \`maxHops\` hops (at most ${MAX_PATH_HOPS}) whose every hop passes the filters and that pass through no excluded entity, the surest first (Path.score), then the shortest. A route visits no entity twice and is given once, through the surest relation of each hop.`,
+    description: `Connections between two entities that mean something (up to \`first\`, at most ${MAX_PATHS}), each hop with its evidence: among the ${PATH_CANDIDATES} shortest routes of at most \`maxHops\` hops (at most ${MAX_PATH_HOPS}) whose every hop passes the filters and that pass through no excluded entity, the surest first (Path.score), then the shortest; with \`rank: SHORTEST\`, the shortest first, then the surest. A route visits no entity twice and is given once, through the surest relation of each hop.`,
   })
   async paths(@Args() args: PathsArgs, @Ctx() ctx: RequestContext, @Info() info: GraphQLResolveInfo) {
     if (args.from === args.to) throw badInput('to', 'must differ from `from`');
