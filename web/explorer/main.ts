@@ -20,6 +20,7 @@ import {
   renderRelation,
 } from './panels';
 import { attachSearch } from './search-box';
+import { makePanelsCollapsible } from './collapsible-panels';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
 
 function element<T extends HTMLElement>(id: string): T {
@@ -32,6 +33,7 @@ const details = element<HTMLElement>('details');
 const status = element<HTMLElement>('status');
 const tooltip = h('div', { id: 'edge-tooltip', role: 'tooltip', hidden: '' });
 element<HTMLElement>('graph').parentElement!.append(tooltip);
+makePanelsCollapsible(element<HTMLElement>('graph').parentElement!, element<HTMLElement>('sidebar'), details);
 
 let state: ExplorerState = parseState(location.hash);
 /** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
