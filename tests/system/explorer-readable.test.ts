@@ -37,7 +37,8 @@ describe.each([360, 1024, 1600])('the whole graph at %i px', (viewport) => {
   it('draws node labels that do not overlap, the largest entity on screen labelled', async () => {
     await open(viewport, '#whole=1');
     const labels = await drawnLabels(page());
-    expect(overlappingPairs(labels.nodes)).toEqual([]);
+    const pairs = overlappingPairs(labels.nodes);
+    expect({ overlapping: pairs.length, first: pairs.slice(0, 3) }).toEqual({ overlapping: 0, first: [] });
     expect(labels.nodes.length).toBeGreaterThanOrEqual(viewport < 700 ? 5 : 15);
     expect(labels.largest?.labelled).toBe(true);
     await page().screenshot({ path: screenshotPath(`explorer-labels-${viewport}`) });
@@ -54,7 +55,8 @@ describe('edge labels', () => {
     await settled();
     const labels = await drawnLabels(page());
     expect(labels.edges.length).toBeGreaterThanOrEqual(5);
-    expect(overlappingPairs([...labels.edges, ...labels.nodes])).toEqual([]);
+    const pairs = overlappingPairs([...labels.edges, ...labels.nodes]);
+    expect({ overlapping: pairs.length, first: pairs.slice(0, 3) }).toEqual({ overlapping: 0, first: [] });
     await page().screenshot({ path: screenshotPath('explorer-edge-labels-1600') });
     expect(explorer.browser.pageErrors).toEqual([]);
   });
