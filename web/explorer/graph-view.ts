@@ -60,7 +60,7 @@ export class GraphView {
   private highlightNodes: Set<string> | null = null;
   private highlightEdges: Set<string> | null = null;
   private hoveredNode: string | null = null;
-  private readonly labels: LabelLayout;
+  readonly labels: LabelLayout;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.sigma = new Sigma(this.graph, container, {

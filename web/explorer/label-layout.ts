@@ -76,6 +76,11 @@ export class LabelLayout {
     if (!this.dirty && view === this.placedFor) return;
     this.dirty = false;
     this.placedFor = view;
+    this.place();
+  }
+
+  /** Chooses the labels for what is on the canvas now; sigma redraws those whose choice changed. */
+  place(): void {
     const placed: LabelBox[] = [];
     const nodes = this.choose(this.nodeCandidates(), placed);
     const edges = this.choose(this.edgeCandidates(), placed);
