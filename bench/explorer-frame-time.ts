@@ -42,19 +42,9 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const explorer = (window as any).explorer;
-      return (
-        explorer &&
-        explorer.graph.order > 0 &&
-        !explorer.view.isLayoutRunning() &&
-        !explorer.sigma.getCamera().isAnimated()
-      );
-    },
-    undefined,
-    { timeout: 120_000 },
-  );
+  await page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
+    timeout: 120_000,
+  });
 }
 
 /** Drags the canvas round a circle for `seconds`; returns the times between frames and how far the camera went. */

@@ -63,19 +63,9 @@ export function useExplorerPage(): ExplorerPage {
       return page;
     },
     async settled() {
-      await session.page.waitForFunction(
-        () => {
-          const explorer = (window as any).explorer;
-          return (
-            explorer &&
-            explorer.graph.order > 0 &&
-            !explorer.view.isLayoutRunning() &&
-            !explorer.sigma.getCamera().isAnimated()
-          );
-        },
-        undefined,
-        { timeout: 60_000 },
-      );
+      await session.page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
+        timeout: 60_000,
+      });
       await session.page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
       );

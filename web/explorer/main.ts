@@ -69,8 +69,14 @@ const view = new GraphView(element('graph'), {
     if (state.selected || state.relation) navigate({ selected: null, relation: null });
   },
 });
-// For debugging in the console and for the browser tests, which click edges on the canvas.
-(window as unknown as { explorer: unknown }).explorer = { view, sigma: view.sigma, graph: view.graph };
+// For debugging in the console and for the browser tests, which click edges on the canvas;
+// `still()`: something is drawn and neither the layout nor the camera moves it any more.
+(window as unknown as { explorer: unknown }).explorer = {
+  view,
+  sigma: view.sigma,
+  graph: view.graph,
+  still: () => view.graph.order > 0 && !view.isLayoutRunning() && !view.sigma.getCamera().isAnimated(),
+};
 
 async function showTooltip(id: string, x: number, y: number): Promise<void> {
   const facts = view.graph.getEdgeAttributes(id);
