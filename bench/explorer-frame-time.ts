@@ -6,8 +6,8 @@
  * mouse for --seconds at each width, recording requestAnimationFrame timestamps. WebGL is
  * software-rendered (SwiftShader through ANGLE: --use-angle=swiftshader; the renderer string is
  * printed). Prints per width: frames, p50/p95/max ms between frames, gaps that missed a
- * 60 Hz frame (over 20 ms) or a 30 Hz one (over 35 ms); how long sigma's renders took (main thread); the median time of one placement
- * of the labels. Asserts nothing.
+ * 60 Hz frame (over 20 ms) or a 30 Hz one (over 35 ms); how long sigma's renders took (main
+ * thread); the median time of one placement of the labels. Asserts nothing.
  *
  *   npm run bench:explorer -- [--seconds 10] [--widths 1024,1600] [--bolt-port 7741]
  */
