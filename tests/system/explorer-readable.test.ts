@@ -3,7 +3,8 @@
  * graph at the default zoom no two node labels overlap and the largest entity on screen is
  * labelled; zoomed in, the edges' type labels do not pile up on each other or on node labels;
  * the side panels and the sections of the controls close and open from buttons that say their
- * state (mouse and keyboard), the canvas taking the room; panels start closed at 360 px; a
+ * state (mouse and keyboard), the canvas taking the room; panels start closed at 360 px and
+ * the details open when an entity is chosen; a
  * resize from 1920 to 360 px and back re-fits the canvas; nothing logs an error. Screenshots
  * go to test-output/screenshots/.
  *
@@ -108,6 +109,11 @@ describe('a phone (360 px)', () => {
     await controls.click();
     await expect(page().locator('#filters').isVisible()).resolves.toBe(true);
     await page().screenshot({ path: screenshotPath('explorer-phone-controls-360'), fullPage: true });
+    // Choosing an entity (here by the search box) opens the closed details panel on it.
+    await page().locator('#search').fill('Poliakov');
+    await page().locator('#search-hits li[data-id="person:nika-poliakov"]').click();
+    await expect(page().locator('[data-testid=entity-name]').textContent()).resolves.toBe('Nika Poliakov');
+    await expect(page().locator('#details').isVisible()).resolves.toBe(true);
     expect(explorer.browser.pageErrors).toEqual([]);
   });
 });

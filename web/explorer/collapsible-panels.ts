@@ -76,11 +76,16 @@ function sectionToggle(heading: HTMLHeadingElement): Toggle {
   });
 }
 
+export interface CollapsiblePanels {
+  /** Opens a closed side panel for what the reader just asked to see; not remembered as a choice. */
+  reveal(panel: HTMLElement): void;
+}
+
 export function makePanelsCollapsible(
   canvasArea: HTMLElement,
   sidebar: HTMLElement,
   details: HTMLElement,
-): void {
+): CollapsiblePanels {
   const bar = document.createElement('div');
   bar.className = 'panel-toggles';
   canvasArea.append(bar);
@@ -91,4 +96,10 @@ export function makePanelsCollapsible(
   NARROW.addEventListener('change', () => {
     for (const panel of panels) show(panel, remembered(panel));
   });
+  return {
+    reveal(panel) {
+      const toggle = panels.find((candidate) => candidate.target === panel);
+      if (toggle) show(toggle, true);
+    },
+  };
 }

@@ -84,8 +84,10 @@ export class LabelLayout {
     const placed: LabelBox[] = [];
     const nodes = this.choose(this.nodeCandidates(), placed);
     const edges = this.choose(this.edgeCandidates(), placed);
-    const changedNodes = symmetricDifference(this.nodes, nodes);
-    const changedEdges = symmetricDifference(this.edges, edges);
+    // Those no longer in the graph (a new neighbourhood replaced the drawing) have nothing to redraw.
+    const graph = this.sigma.getGraph();
+    const changedNodes = symmetricDifference(this.nodes, nodes).filter((node) => graph.hasNode(node));
+    const changedEdges = symmetricDifference(this.edges, edges).filter((edge) => graph.hasEdge(edge));
     this.nodes = nodes;
     this.edges = edges;
     if (changedNodes.length + changedEdges.length > 0)

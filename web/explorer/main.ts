@@ -33,7 +33,11 @@ const details = element<HTMLElement>('details');
 const status = element<HTMLElement>('status');
 const tooltip = h('div', { id: 'edge-tooltip', role: 'tooltip', hidden: '' });
 element<HTMLElement>('graph').parentElement!.append(tooltip);
-makePanelsCollapsible(element<HTMLElement>('graph').parentElement!, element<HTMLElement>('sidebar'), details);
+const panels = makePanelsCollapsible(
+  element<HTMLElement>('graph').parentElement!,
+  element<HTMLElement>('sidebar'),
+  details,
+);
 
 let state: ExplorerState = parseState(location.hash);
 /** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
@@ -291,6 +295,12 @@ const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVG
 );
 
 async function apply(next: ExplorerState): Promise<void> {
+  // A newly selected entity or relation shows its details, even where the panel was closed.
+  if (
+    (next.selected && next.selected !== state.selected) ||
+    (next.relation && next.relation !== state.relation)
+  )
+    panels.reveal(details);
   state = next;
   syncControls(next);
   view.setFilters(next);
