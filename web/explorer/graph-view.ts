@@ -9,6 +9,7 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { EntitySummary, RelationSummary } from './api';
 import { EdgeFacts, edgeVisible, filtersActive, yearOf } from './filters';
+import { drawHaloedNodeLabel } from './label-halo';
 import { LabelLayout } from './label-layout';
 import { EDGE_COLOR, FADED, KIND_COLORS, nodeSize } from './palette';
 import type { ExplorerState } from './url-state';
@@ -73,6 +74,7 @@ export class GraphView {
       edgeLabelSize: 11,
       // Only the labels LabelLayout placed (forceLabel) are drawn: sigma's grid lets labels overlap.
       labelRenderedSizeThreshold: Infinity,
+      defaultDrawNodeLabel: drawHaloedNodeLabel,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 13,
       labelWeight: '500',
