@@ -9,6 +9,8 @@ import forceAtlas2 from 'graphology-layout-forceatlas2';
 import Sigma from 'sigma';
 import type { EntitySummary, RelationSummary } from './api';
 import { EdgeFacts, edgeVisible, filtersActive, yearOf } from './filters';
+import { drawHaloedNodeLabel } from './label-halo';
+import { LabelLayout } from './label-layout';
 import { EDGE_COLOR, FADED, KIND_COLORS, nodeSize } from './palette';
 import type { ExplorerState } from './url-state';
 
@@ -56,6 +58,7 @@ export class GraphView {
   private highlightNodes: Set<string> | null = null;
   private highlightEdges: Set<string> | null = null;
   private hoveredNode: string | null = null;
+  readonly labels: LabelLayout;
 
   constructor(container: HTMLElement, events: GraphViewEvents) {
     this.sigma = new Sigma(this.graph, container, {
@@ -66,9 +69,9 @@ export class GraphView {
       // Only edges given a label in reduceEdge (near the pointer, selected, or zoomed in) show one.
       renderEdgeLabels: true,
       edgeLabelSize: 11,
-      labelRenderedSizeThreshold: 7,
-      labelDensity: 0.4,
-      labelGridCellSize: 90,
+      // Only the labels LabelLayout placed (forceLabel) are drawn: sigma's grid lets labels overlap.
+      labelRenderedSizeThreshold: Infinity,
+      defaultDrawNodeLabel: drawHaloedNodeLabel,
       labelFont: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
       labelSize: 13,
       labelWeight: '500',
@@ -80,12 +83,15 @@ export class GraphView {
       nodeReducer: (node, data) => this.reduceNode(node, data),
       edgeReducer: (edge, data) => this.reduceEdge(edge, data),
     });
+    this.labels = new LabelLayout(this.sigma);
+    // A panel opening or closing resizes the canvas without resizing the window.
+    new ResizeObserver(() => this.redraw()).observe(container);
     // Edge labels depend on the zoom (reduceEdge): process the edges again when it crosses over.
     let close = false;
     this.sigma.getCamera().on('updated', ({ ratio }) => {
       if (ratio < CLOSE_ZOOM !== close) {
         close = ratio < CLOSE_ZOOM;
-        this.sigma.refresh({ skipIndexation: true });
+        this.redraw();
       }
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
@@ -96,12 +102,12 @@ export class GraphView {
     this.sigma.on('enterNode', ({ node }) => {
       this.hoveredNode = node;
       container.style.cursor = 'pointer';
-      this.sigma.refresh({ skipIndexation: true });
+      this.redraw();
     });
     this.sigma.on('leaveNode', () => {
       this.hoveredNode = null;
       container.style.cursor = '';
-      this.sigma.refresh({ skipIndexation: true });
+      this.redraw();
     });
   }
 
@@ -195,14 +201,14 @@ export class GraphView {
   setSelection(node: string | null, edge: string | null): void {
     this.selectedNode = node && this.graph.hasNode(node) ? node : null;
     this.selectedEdge = edge && this.graph.hasEdge(edge) ? edge : null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.redraw();
   }
 
   /** Emphasises these nodes and edges (a path) and fades the rest; null ends it. */
   setHighlight(nodes: Iterable<string> | null, edges: Iterable<string> | null): void {
     this.highlightNodes = nodes ? new Set(nodes) : null;
     this.highlightEdges = edges ? new Set(edges) : null;
-    this.sigma.refresh({ skipIndexation: true });
+    this.redraw();
   }
 
   edgeShown(edge: string): boolean {
@@ -235,7 +241,14 @@ export class GraphView {
         if (!this.graph.someEdge(node, (edge) => this.edgeShown(edge))) this.hiddenNodes.add(node);
       });
     }
+    this.labels.invalidate();
     this.sigma.refresh();
+  }
+
+  /** Runs the reducers again (what is shown changed) and places the labels anew. */
+  private redraw(): void {
+    this.labels.invalidate();
+    this.sigma.refresh({ skipIndexation: true });
   }
 
   private reduceNode(node: string, data: NodeAttributes): Partial<NodeAttributes> & Record<string, unknown> {
@@ -249,13 +262,14 @@ export class GraphView {
       result.label = '';
       result.zIndex = 0;
     } else if (emphasised) {
-      result.forceLabel = true;
+      result.labelRank = 2;
       result.highlighted = node === this.selectedNode || node === hovered;
       result.zIndex = 2;
     } else if (hovered && this.graph.areNeighbors(hovered, node)) {
-      result.forceLabel = true;
+      result.labelRank = 1;
       result.zIndex = 1;
     }
+    result.forceLabel = this.labels.hasNodeLabel(node);
     return result as Partial<NodeAttributes>;
   }
 
@@ -269,8 +283,13 @@ export class GraphView {
       edge === this.selectedEdge ||
       (this.highlightEdges?.has(edge) ?? false) ||
       [this.hoveredNode, this.selectedNode].some((n) => n !== null && (source === n || target === n));
-    if (near || this.sigma.getCamera().ratio < CLOSE_ZOOM)
-      result.label = data.relationType.toLowerCase().replace(/_/g, ' ');
+    if (near || this.sigma.getCamera().ratio < CLOSE_ZOOM) {
+      // Wanted; drawn only where LabelLayout found it room.
+      result.wantedLabel = data.relationType.toLowerCase().replace(/_/g, ' ');
+      result.labelRank = edge === this.selectedEdge ? 2 : near ? 1 : 0;
+      result.forceLabel = this.labels.hasEdgeLabel(edge);
+      result.label = result.forceLabel ? result.wantedLabel : null;
+    }
     if (edge === this.selectedEdge) {
       result.color = '#1f5fbf';
       result.size = 3.5;

@@ -13,6 +13,7 @@ import { Timeline } from './timeline';
 import { ConnectActions, ConnectOptions, offerExclusion, pathQuery, renderPaths } from './connect-panel';
 import { h, renderEntity, renderError, renderHint, renderRelation } from './panels';
 import { attachSearch } from './search-box';
+import { makePanelsCollapsible } from './collapsible-panels';
 import { DEFAULT_STATE, entityHref, ExplorerState, formatState, parseState } from './url-state';
 
 function element<T extends HTMLElement>(id: string): T {
@@ -25,6 +26,11 @@ const details = element<HTMLElement>('details');
 const status = element<HTMLElement>('status');
 const tooltip = h('div', { id: 'edge-tooltip', role: 'tooltip', hidden: '' });
 element<HTMLElement>('graph').parentElement!.append(tooltip);
+const panels = makePanelsCollapsible(
+  element<HTMLElement>('graph').parentElement!,
+  element<HTMLElement>('sidebar'),
+  details,
+);
 
 let state: ExplorerState = parseState(location.hash);
 /** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
@@ -61,8 +67,14 @@ const view = new GraphView(element('graph'), {
     if (state.selected || state.relation) navigate({ selected: null, relation: null });
   },
 });
-// For debugging in the console and for the browser tests, which click edges on the canvas.
-(window as unknown as { explorer: unknown }).explorer = { view, sigma: view.sigma, graph: view.graph };
+// For debugging in the console and for the browser tests, which click edges on the canvas;
+// `still()`: something is drawn and neither the layout nor the camera moves it any more.
+(window as unknown as { explorer: unknown }).explorer = {
+  view,
+  sigma: view.sigma,
+  graph: view.graph,
+  still: () => view.graph.order > 0 && !view.isLayoutRunning() && !view.sigma.getCamera().isAnimated(),
+};
 
 async function showTooltip(id: string, x: number, y: number): Promise<void> {
   const facts = view.graph.getEdgeAttributes(id);
@@ -286,6 +298,12 @@ const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVG
 );
 
 async function apply(next: ExplorerState): Promise<void> {
+  // A newly selected entity or relation shows its details, even where the panel was closed.
+  if (
+    (next.selected && next.selected !== state.selected) ||
+    (next.relation && next.relation !== state.relation)
+  )
+    panels.reveal(details);
   state = next;
   syncControls(next);
   view.setFilters(next);
