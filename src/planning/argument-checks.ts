@@ -14,6 +14,7 @@ export const MAX_PATH_HOPS = 6;
 export const MAX_PATHS = 10;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_NODES = 2000;
+export const MAX_PLACES = 2000;
 
 export { requireRange };
 

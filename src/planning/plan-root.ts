@@ -10,6 +10,7 @@ import {
   MAX_NEIGHBORHOOD_NODES,
   MAX_PATH_HOPS,
   MAX_PATHS,
+  MAX_PLACES,
   MAX_SEARCH_RESULTS,
   requireRange,
   checkSearchText,
@@ -54,6 +55,21 @@ export function planSearch(
   const planner = new SelectionPlanner(scopeOf(info));
   const { entities } = planner.resultFields('SearchHit', subSelections(rootField(info)));
   return { kind: 'search', text, kinds, first, entities: entities.get('entity') ?? [] };
+}
+
+export function planPlaces(
+  info: GraphQLResolveInfo,
+  args: { kinds: string[] | null; located: boolean | null; first: number },
+): PlanOf<'places'> {
+  requireRange('first', args.first, 1, MAX_PLACES);
+  const planner = new SelectionPlanner(scopeOf(info));
+  return {
+    kind: 'places',
+    placeKinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+    located: args.located,
+    first: args.first,
+    entity: planner.entity(returnType(info), subSelections(rootField(info))),
+  };
 }
 
 export function planRelationsOf(
