@@ -3,6 +3,7 @@
  * from the graphology export.
  */
 import type { SerializedGraph } from 'graphology-types';
+import { MAP_RELATION_TYPES, MapPlace } from './map-stays';
 
 export interface EntitySummary {
   id: string;
@@ -174,4 +175,63 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
     { ...filter },
   );
   return data.networkMeasures.entities;
+}
+
+/**
+ * The map's data in one request: every place with coordinates (and what they rest on), with the
+ * people held, living, working, born or dying there and the dates and certainty of each.
+ */
+export async function mapPlaces(): Promise<MapPlace[]> {
+  const data = await graphql<{ places: MapPlace[] }>(
+    `
+      query MapPlaces($types: [RelationType!]) {
+        places(located: true, first: 100) {
+          id
+          name
+          placeKind
+          coordinates {
+            lat
+            lon
+            basis {
+              basis
+              note
+            }
+          }
+          relations(direction: IN, types: $types, first: 30) {
+            pageInfo {
+              hasNextPage
+            }
+            nodes {
+              id
+              type
+              certainty
+              date {
+                edtf
+                earliest
+                latest
+              }
+              from {
+                id
+                name
+                kind
+              }
+            }
+          }
+        }
+      }
+    `,
+    { types: MAP_RELATION_TYPES },
+  );
+  return data.places;
+}
+
+/** A place's people with the evidence of each stay, for its details panel. */
+export async function placeRelations(id: string): Promise<RelationDetail[]> {
+  const data = await graphql<{ relations: { nodes: RelationDetail[] } }>(
+    `query PlaceRelations($id: ID!, $types: [RelationType!]) {
+      relations(of: $id, direction: IN, types: $types, first: 100) { nodes { ${RELATION_DETAIL} } }
+    }`,
+    { id, types: MAP_RELATION_TYPES },
+  );
+  return data.relations.nodes;
 }

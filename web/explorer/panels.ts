@@ -55,7 +55,7 @@ function kindBadge(kind: string): HTMLElement {
   );
 }
 
-function certaintyBadge(certainty: string): HTMLElement {
+export function certaintyBadge(certainty: string): HTMLElement {
   return h('span', { class: `certainty ${certainty}` }, certainty.toLowerCase());
 }
 
@@ -138,7 +138,7 @@ export function renderEntity(
   );
 }
 
-function renderCitations(evidence: Citation[], actions: PanelActions): HTMLElement {
+export function renderCitations(evidence: Citation[], actions: PanelActions): HTMLElement {
   return h(
     'ol',
     { class: 'evidence' },

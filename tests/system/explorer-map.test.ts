@@ -1,0 +1,153 @@
+/**
+ * The explorer's map (in Chromium, at phone, laptop and wide widths): every place of data/ with
+ * coordinates is drawn as a mark over the offline basemap, the year filter changes the arcs of
+ * people's moves (only moves between stays of those years remain), clicking a camp shows who was
+ * held there with the texts' words, and nothing logs an error. Screenshots go to
+ * test-output/screenshots/.
+ */
+import type { Page } from 'playwright-core';
+import { parseDataset } from '../../src/dataset/read-dataset';
+import { screenshotPath } from '../support/browser';
+import { realFiles } from '../support/dataset-files';
+import { pageSession } from '../support/page-session';
+
+const session = pageSession();
+let page: Page;
+
+const located = parseDataset(realFiles).entities.filter((e) => e.kind === 'PLACE' && e.coordinates);
+
+async function open(width: number, hash: string): Promise<void> {
+  page = await session.newPage(width);
+  await page.goto(`${session.server.url}/${hash}`);
+  await page.waitForFunction(() => document.body.dataset.mapDrawn !== undefined, undefined, {
+    timeout: 60_000,
+  });
+}
+
+interface DrawnArc {
+  person: string;
+  from: string;
+  to: string;
+  relations: string[];
+}
+
+function arcs(): Promise<DrawnArc[]> {
+  return page.$$eval('#map .arc[data-person]', (paths) =>
+    paths.map((p) => ({
+      person: p.getAttribute('data-person')!,
+      from: p.getAttribute('data-from')!,
+      to: p.getAttribute('data-to')!,
+      relations: p.getAttribute('data-relations')!.split(' '),
+    })),
+  );
+}
+
+/** The first and last year each relation's date can mean, as the API gives them. */
+async function yearsOf(ids: string[]): Promise<Map<string, [number, number]>> {
+  const query = `{ ${ids.map((id, i) => `r${i}: relation(id: ${JSON.stringify(id)}) { date { earliest latest } }`).join(' ')} }`;
+  const { json } = await session.server.post(query);
+  return new Map(
+    ids.map((id, i) => {
+      const date = json.data[`r${i}`].date as { earliest: string | null; latest: string | null };
+      return [
+        id,
+        [Number((date.earliest ?? '0000').slice(0, 4)), Number((date.latest ?? '9999').slice(0, 4))],
+      ];
+    }),
+  );
+}
+
+describe.each([360, 1024, 1600])('the map at %i px', (width) => {
+  it('draws every place with coordinates over the basemap, without an error', async () => {
+    await open(width, '#view=map');
+    const marks = await page.$$eval('#map .mark[data-place]', (nodes) =>
+      nodes.map((n) => n.getAttribute('data-place')),
+    );
+    expect(marks.sort()).toEqual(located.map((p) => p.id).sort());
+    await expect(page.locator('#map .land path').count()).resolves.toBeGreaterThan(100);
+    // Every mark lies inside the drawn map.
+    const box = (await page.locator('#map').boundingBox())!;
+    expect(box.width).toBeGreaterThan(width * 0.45);
+    for (const mark of await page.locator('#map .mark').all()) {
+      const b = (await mark.boundingBox())!;
+      expect(b.x + b.width / 2).toBeGreaterThanOrEqual(box.x);
+      expect(b.x + b.width / 2).toBeLessThanOrEqual(box.x + box.width);
+      expect(b.y + b.height / 2).toBeGreaterThanOrEqual(box.y);
+      expect(b.y + b.height / 2).toBeLessThanOrEqual(box.y + box.height);
+    }
+    await expect(page.locator('#view-map').getAttribute('aria-selected')).resolves.toBe('true');
+    await page.screenshot({ path: screenshotPath(`explorer-map-${width}`) });
+    expect(session.browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('the map under the year filter', () => {
+  it('keeps only the moves between stays of the chosen years', async () => {
+    await open(1024, '#view=map');
+    const all = await arcs();
+    expect(all.length).toBeGreaterThan(1);
+    // Years in which some move drawn has both its stays: the overlap of their dates.
+    const years = await yearsOf(all.flatMap((a) => a.relations));
+    const overlaps = all.map((arc) => {
+      const [a, b] = arc.relations.map((id) => years.get(id)!) as [[number, number], [number, number]];
+      return [Math.max(a[0], b[0], 1860), Math.min(a[1], b[1], 2025)] as [number, number];
+    });
+    const range = overlaps.find(([from, to]) => from <= to)!;
+    expect(range).toBeDefined();
+    await page.evaluate(([a, b]) => {
+      for (const [id, value] of [
+        ['year-from', a],
+        ['year-to', b],
+      ] as const) {
+        const input = document.getElementById(id) as HTMLInputElement;
+        input.value = String(value);
+        input.dispatchEvent(new Event('change'));
+      }
+    }, range);
+    await page.waitForFunction(
+      (expected) => document.body.dataset.mapDrawn?.startsWith(expected),
+      `${range[0]}-${range[1]}`,
+    );
+    const kept = await arcs();
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(all.length);
+    const keptYears = await yearsOf(kept.flatMap((a) => a.relations));
+    for (const arc of kept)
+      for (const relation of arc.relations) {
+        const [earliest, latest] = keptYears.get(relation)!;
+        expect(latest >= range[0] && earliest <= range[1]).toBe(true);
+      }
+    await page.screenshot({ path: screenshotPath('explorer-map-years') });
+    expect(session.browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('a camp clicked on the map', () => {
+  it('shows a person held there with the words of the text', async () => {
+    await open(1600, '#view=map');
+    const camp = page.locator('#map .mark[data-kind=camp]:not(.empty)').first();
+    const id = (await camp.getAttribute('data-place'))!;
+    await camp.click();
+    await page.waitForFunction(() => location.hash.includes('sel=place:'));
+    await page.locator('[data-testid=stays] [data-testid=quote]').first().waitFor();
+    const { json } = await session.server.post(
+      `{ entity(id: ${JSON.stringify(id)}) { name ... on Place { prisoners(first: 100) { nodes { from { name } evidence { quote } } } } } }`,
+    );
+    const place = json.data.entity as {
+      name: string;
+      prisoners: { nodes: { from: { name: string }; evidence: { quote: string }[] }[] };
+    };
+    await expect(page.locator('[data-testid=place-name]').textContent()).resolves.toBe(place.name);
+    const people = await page.locator('[data-testid=stays] [data-testid=person]').allTextContents();
+    const quotes = await page.locator('[data-testid=stays] [data-testid=quote]').allTextContents();
+    const held = place.prisoners.nodes;
+    expect(held.length).toBeGreaterThan(0);
+    expect(people).toContain(held[0]!.from.name);
+    expect(quotes).toContain(held[0]!.evidence[0]!.quote);
+    await expect(page.locator('[data-testid=coordinates]').textContent()).resolves.toMatch(
+      /Curator's knowledge, not from the texts/,
+    );
+    await page.screenshot({ path: screenshotPath('explorer-map-camp') });
+    expect(session.browser.pageErrors).toEqual([]);
+  });
+});
