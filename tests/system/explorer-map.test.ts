@@ -151,3 +151,43 @@ describe('a camp clicked on the map', () => {
     expect(session.browser.pageErrors).toEqual([]);
   });
 });
+
+describe('zooming the map', () => {
+  it('spreads crowded places apart about the pointer, and "Whole map" shows all again', async () => {
+    await open(1600, '#view=map');
+    const centre = async (id: string) => {
+      const b = (await page.locator(`#map .mark[data-place="${id}"]`).boundingBox())!;
+      return [b.x + b.width / 2, b.y + b.height / 2] as [number, number];
+    };
+    const apart = async () => {
+      const [a, b] = [await centre('place:moscow'), await centre('place:marfino-sharashka')];
+      return Math.hypot(a[0] - b[0], a[1] - b[1]);
+    };
+    const before = await apart();
+    const moscow = await centre('place:moscow');
+    // The pointer lands on whole pixels: Moscow is off it by a fraction, which zooming multiplies.
+    const pointer = moscow.map(Math.round) as [number, number];
+    const off = Math.hypot(moscow[0] - pointer[0], moscow[1] - pointer[1]);
+    await page.mouse.move(...pointer);
+    for (let i = 0; i < 5; i++) await page.mouse.wheel(0, -300);
+    await page.waitForFunction((d) => {
+      const box = (id: string) =>
+        document.querySelector(`#map .mark[data-place="${id}"]`)!.getBoundingClientRect();
+      const [a, b] = [box('place:moscow'), box('place:marfino-sharashka')];
+      return (
+        Math.hypot(a.x + a.width / 2 - b.x - b.width / 2, a.y + a.height / 2 - b.y - b.height / 2) > d * 4
+      );
+    }, before);
+    const after = await centre('place:moscow');
+    // At most 16 times closer: the place under the pointer stays under it.
+    expect(Math.hypot(after[0] - pointer[0], after[1] - pointer[1])).toBeLessThanOrEqual(16 * off + 1);
+    await page.screenshot({ path: screenshotPath('explorer-map-zoomed') });
+    await page.locator('#map .map-reset').click();
+    // Back where it was before the zoom.
+    await page.waitForFunction(([x, y]) => {
+      const b = document.querySelector('#map .mark[data-place="place:moscow"]')!.getBoundingClientRect();
+      return Math.hypot(b.x + b.width / 2 - x, b.y + b.height / 2 - y) < 0.5;
+    }, moscow);
+    expect(session.browser.pageErrors).toEqual([]);
+  });
+});

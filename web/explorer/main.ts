@@ -133,7 +133,9 @@ function setStatus(text?: string): void {
   }
   if (state.view === 'map') {
     const shown = mapMode.view.shown;
-    status.textContent = `${shown.places} places · ${shown.stays} stays · ${shown.arcs} moves shown`;
+    status.textContent = `${shown.places} places · ${shown.stays} stays · ${shown.arcs} moves shown${
+      shown.cut > 0 ? ` · ${shown.cut} places with more people than drawn (click one for all)` : ''
+    }`;
     return;
   }
   const counts = view.visibleCounts();

@@ -5,6 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { basemap, basemapPaths, fittedProjection } from './map-projection';
+import { MapZoom } from './map-zoom';
 import { Arc, MapPlace, MapStay, moves, peopleCount, shownStays } from './map-stays';
 import { svg } from './svg';
 import type { ExplorerState } from './url-state';
@@ -126,8 +127,12 @@ export class MapView {
   private places: MapPlace[] = [];
   private land: FeatureCollection | null = null;
   private state: ExplorerState | null = null;
+  private readonly zoom: MapZoom;
+  private readonly resetButton: HTMLButtonElement;
+  /** The basemap drawn for a size (its paths are the costly part): kept while zooming and filtering. */
+  private base: { size: string; layer: SVGGElement } | null = null;
   /** What the last drawing shows, for the status line and the page tests. */
-  shown = { places: 0, arcs: 0, stays: 0 };
+  shown = { places: 0, arcs: 0, stays: 0, cut: 0 };
 
   constructor(
     private readonly container: HTMLElement,
@@ -136,7 +141,21 @@ export class MapView {
     this.root = svg('svg', { class: 'map', role: 'img', 'aria-label': 'Map of the places with coordinates' });
     // Open where there is room; on a phone it would cover the map.
     container.append(this.root, legend(window.innerWidth > 600));
+    this.zoom = new MapZoom(this.root, () => {
+      if (this.state) this.draw(this.state);
+    });
+    this.resetButton = document.createElement('button');
+    this.resetButton.type = 'button';
+    this.resetButton.className = 'map-reset';
+    this.resetButton.textContent = 'Whole map';
+    this.resetButton.hidden = true;
+    this.resetButton.addEventListener('click', () => {
+      this.zoom.reset();
+      if (this.state) this.draw(this.state);
+    });
+    container.append(this.resetButton);
     this.root.addEventListener('click', (event) => {
+      if (this.zoom.consumeDrag()) return;
       const mark = (event.target as Element).closest('[data-place]');
       if (mark) this.actions.clickPlace(mark.getAttribute('data-place')!);
       else this.actions.clickBackground();
@@ -179,23 +198,34 @@ export class MapView {
     const at = new Map<string, [number, number]>();
     for (const place of this.places) {
       const xy = projection([place.coordinates.lon, place.coordinates.lat]);
-      if (xy) at.set(place.id, [xy[0], xy[1]]);
+      if (xy) at.set(place.id, this.zoom.apply([xy[0], xy[1]]));
     }
     const stays = shownStays(this.places, state);
     const arcs = moves(stays);
     const layers: SVGElement[] = [];
     if (this.land) {
-      const paths = basemapPaths(projection, this.land);
-      layers.push(svg('path', { class: 'graticule', d: paths.graticule }), svg('g', { class: 'land' }));
-      layers[1]!.append(...paths.countries.map((d) => svg('path', { d })));
+      const size = `${width}x${height}`;
+      if (this.base?.size !== size) {
+        const paths = basemapPaths(projection, this.land);
+        const layer = svg('g', { class: 'base' });
+        const land = svg('g', { class: 'land' });
+        land.append(...paths.countries.map((d) => svg('path', { d })));
+        layer.append(svg('path', { class: 'graticule', d: paths.graticule }), land);
+        this.base = { size, layer };
+      }
+      this.base.layer.setAttribute('transform', this.zoom.transform());
+      layers.push(this.base.layer);
     }
     layers.push(this.drawArcs(arcs, at));
     layers.push(this.drawMarks(stays, at, state.selected, width));
     this.root.replaceChildren(...layers);
+    this.resetButton.hidden = this.zoom.k === 1;
     this.shown = {
       places: at.size,
       arcs: arcs.filter((arc) => at.has(arc.from) && at.has(arc.to)).length,
       stays: [...stays.values()].reduce((n, list) => n + list.length, 0),
+      // Places with more relations than the map's request pages: their counts are lower bounds.
+      cut: this.places.filter((p) => p.relations.pageInfo.hasNextPage).length,
     };
   }
 
