@@ -10,11 +10,20 @@ import { parseDataset } from '../../src/dataset/read-dataset';
 import { screenshotPath } from '../support/browser';
 import { realFiles } from '../support/dataset-files';
 import { pageSession } from '../support/page-session';
+import { MAP_RELATION_TYPES } from '../../web/explorer/map-stays';
 
 const session = pageSession();
 let page: Page;
 
-const located = parseDataset(realFiles).entities.filter((e) => e.kind === 'PLACE' && e.coordinates);
+const dataset = parseDataset(realFiles);
+const located = dataset.entities.filter((e) => e.kind === 'PLACE' && e.coordinates);
+const unlocated = new Set(
+  dataset.entities.filter((e) => e.kind === 'PLACE' && !e.coordinates).map((e) => e.id),
+);
+/** People's stays at places the map cannot draw: it counts them instead. */
+const staysElsewhere = dataset.relations.filter(
+  (r) => (MAP_RELATION_TYPES as readonly string[]).includes(r.type) && unlocated.has(r.to),
+).length;
 
 async function open(width: number, hash: string): Promise<void> {
   page = await session.newPage(width);
@@ -76,6 +85,11 @@ describe.each([360, 1024, 1600])('the map at %i px', (width) => {
       expect(b.y + b.height / 2).toBeLessThanOrEqual(box.y + box.height);
     }
     await expect(page.locator('#view-map').getAttribute('aria-selected')).resolves.toBe('true');
+    // What the map cannot draw is said, not hidden.
+    expect(staysElsewhere).toBeGreaterThan(0);
+    await expect(page.locator('#status').textContent()).resolves.toContain(
+      ` ${staysElsewhere} at places with no point on the map`,
+    );
     await page.screenshot({ path: screenshotPath(`explorer-map-${width}`) });
     expect(session.browser.pageErrors).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * from the graphology export.
  */
 import type { SerializedGraph } from 'graphology-types';
-import { MAP_RELATION_TYPES, MapPlace } from './map-stays';
+import { MAP_PAGES, MAP_RELATION_TYPES, MapData } from './map-stays';
 
 export interface EntitySummary {
   id: string;
@@ -179,50 +179,25 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
 
 /**
  * The map's data in one request: every place with coordinates (and what they rest on), with the
- * people held, living, working, born or dying there and the dates and certainty of each.
+ * people held, living, working, born or dying there and the dates and certainty of each; and the
+ * same relations to places without coordinates, which the map counts but cannot draw.
  */
-export async function mapPlaces(): Promise<MapPlace[]> {
-  const data = await graphql<{ places: MapPlace[] }>(
-    `
-      query MapPlaces($types: [RelationType!]) {
-        places(located: true, first: 100) {
-          id
-          name
-          placeKind
-          coordinates {
-            lat
-            lon
-            basis {
-              basis
-              note
-            }
-          }
-          relations(direction: IN, types: $types, first: 30) {
-            pageInfo {
-              hasNextPage
-            }
-            nodes {
-              id
-              type
-              certainty
-              date {
-                edtf
-                earliest
-                latest
-              }
-              from {
-                id
-                name
-                kind
-              }
-            }
-          }
-        }
+export async function mapPlaces(): Promise<MapData> {
+  const stays = (first: number, person: string) => `relations(direction: IN, types: $types, first: ${first}) {
+    pageInfo { hasNextPage }
+    nodes { id type certainty date { edtf earliest latest } from { ${person} } }
+  }`;
+  return graphql<MapData>(
+    `query MapPlaces($types: [RelationType!]) {
+      located: places(located: true, first: ${MAP_PAGES.located}) {
+        id name placeKind coordinates { lat lon basis { basis note } } ${stays(MAP_PAGES.stays, 'id name kind')}
       }
-    `,
+      elsewhere: places(located: false, first: ${MAP_PAGES.elsewhere}) {
+        id name placeKind ${stays(MAP_PAGES.staysElsewhere, 'id')}
+      }
+    }`,
     { types: MAP_RELATION_TYPES },
   );
-  return data.places;
 }
 
 /** A place's people with the evidence of each stay, for its details panel. */

@@ -135,7 +135,7 @@ function setStatus(text?: string): void {
     const shown = mapMode.view.shown;
     status.textContent = `${shown.places} places · ${shown.stays} stays · ${shown.arcs} moves shown${
       shown.cut > 0 ? ` · ${shown.cut} places with more people than drawn (click one for all)` : ''
-    }`;
+    } · ${shown.elsewhereCut ? 'at least ' : ''}${shown.elsewhere} at places with no point on the map (the Gulag as a whole, regions, countries)`;
     return;
   }
   const counts = view.visibleCounts();

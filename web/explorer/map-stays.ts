@@ -25,6 +25,21 @@ export interface MapPlace {
   relations: { pageInfo: { hasNextPage: boolean }; nodes: MapStay[] };
 }
 
+/**
+ * Page sizes of the map's request, within the API's cost budget: places, and relations per place
+ * (more for the places without coordinates, where "the Gulag" gathers every unnamed camp).
+ */
+export const MAP_PAGES = { located: 64, elsewhere: 64, stays: 20, staysElsewhere: 25 } as const;
+
+/** A place the map cannot draw (the Gulag as a whole, a region, a country): its stays are counted. */
+export type UnlocatedPlace = Omit<MapPlace, 'coordinates'>;
+
+/** The map's data: the places it draws and those it can only count. */
+export interface MapData {
+  located: MapPlace[];
+  elsewhere: UnlocatedPlace[];
+}
+
 export interface Arc {
   person: { id: string; name: string };
   from: string;
@@ -43,7 +58,10 @@ function stayShown(stay: MapStay, state: ExplorerState): boolean {
 }
 
 /** The stays the filters keep, by place id. */
-export function shownStays(places: MapPlace[], state: ExplorerState): Map<string, MapStay[]> {
+export function shownStays(
+  places: Pick<MapPlace, 'id' | 'relations'>[],
+  state: ExplorerState,
+): Map<string, MapStay[]> {
   return new Map(places.map((place) => [place.id, place.relations.nodes.filter((s) => stayShown(s, state))]));
 }
 

@@ -6,7 +6,17 @@
 import type { FeatureCollection } from 'geojson';
 import { basemap, basemapPaths, fittedProjection } from './map-projection';
 import { MapZoom } from './map-zoom';
-import { Arc, MapPlace, MapStay, moves, peopleCount, shownStays } from './map-stays';
+import {
+  Arc,
+  MAP_PAGES,
+  MapData,
+  MapPlace,
+  MapStay,
+  moves,
+  peopleCount,
+  shownStays,
+  UnlocatedPlace,
+} from './map-stays';
 import { svg } from './svg';
 import type { ExplorerState } from './url-state';
 
@@ -125,6 +135,8 @@ export interface MapActions {
 export class MapView {
   readonly root: SVGSVGElement;
   private places: MapPlace[] = [];
+  private elsewhere: UnlocatedPlace[] = [];
+  private loaded = false;
   private land: FeatureCollection | null = null;
   private state: ExplorerState | null = null;
   private readonly zoom: MapZoom;
@@ -132,7 +144,7 @@ export class MapView {
   /** The basemap drawn for a size (its paths are the costly part): kept while zooming and filtering. */
   private base: { size: string; layer: SVGGElement } | null = null;
   /** What the last drawing shows, for the status line and the page tests. */
-  shown = { places: 0, arcs: 0, stays: 0, cut: 0 };
+  shown = { places: 0, arcs: 0, stays: 0, cut: 0, elsewhere: 0, elsewhereCut: false };
 
   constructor(
     private readonly container: HTMLElement,
@@ -166,9 +178,12 @@ export class MapView {
   }
 
   /** Loads the places (once) and the basemap, then draws them under the state's filters. */
-  async show(state: ExplorerState, load: () => Promise<MapPlace[]>): Promise<void> {
+  async show(state: ExplorerState, load: () => Promise<MapData>): Promise<void> {
     this.state = state;
-    if (this.places.length === 0) this.places = await load();
+    if (!this.loaded) {
+      ({ located: this.places, elsewhere: this.elsewhere } = await load());
+      this.loaded = true;
+    }
     this.land ??= await basemap();
     if (this.state === state) this.draw(state);
   }
@@ -226,6 +241,10 @@ export class MapView {
       stays: [...stays.values()].reduce((n, list) => n + list.length, 0),
       // Places with more relations than the map's request pages: their counts are lower bounds.
       cut: this.places.filter((p) => p.relations.pageInfo.hasNextPage).length,
+      elsewhere: [...shownStays(this.elsewhere, state).values()].reduce((n, list) => n + list.length, 0),
+      elsewhereCut:
+        this.elsewhere.length >= MAP_PAGES.elsewhere ||
+        this.elsewhere.some((p) => p.relations.pageInfo.hasNextPage),
     };
   }
 
