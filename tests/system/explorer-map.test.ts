@@ -137,7 +137,7 @@ describe('the map under the year filter', () => {
 });
 
 describe('a camp clicked on the map', () => {
-  it('shows a person held there with the words of the text', async () => {
+  it('shows a person held there with the words of the text; a mark opens from the keyboard too', async () => {
     await open(1600, '#view=map');
     const camp = page.locator('#map .mark[data-kind=camp]:not(.empty)').first();
     const id = (await camp.getAttribute('data-place'))!;
@@ -162,6 +162,12 @@ describe('a camp clicked on the map', () => {
       /Curator's knowledge, not from the texts/,
     );
     await page.screenshot({ path: screenshotPath('explorer-map-camp') });
+    // From the keyboard: a mark in the tab order opens with Enter.
+    const city = page.locator('#map .mark[data-kind=city]:not(.empty)').first();
+    const cityId = (await city.getAttribute('data-place'))!;
+    await city.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((id) => location.hash.includes(`sel=${id}`), cityId);
     expect(session.browser.pageErrors).toEqual([]);
   });
 });

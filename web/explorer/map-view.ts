@@ -166,6 +166,13 @@ export class MapView {
       if (this.state) this.draw(this.state);
     });
     container.append(this.resetButton);
+    // A focused mark (they are in the tab order) opens with Enter or Space, as a click would.
+    this.root.addEventListener('keydown', (event) => {
+      const mark = (event.target as Element).closest('[data-place]');
+      if (!mark || (event.key !== 'Enter' && event.key !== ' ')) return;
+      event.preventDefault();
+      this.actions.clickPlace(mark.getAttribute('data-place')!);
+    });
     this.root.addEventListener('click', (event) => {
       if (this.zoom.consumeDrag()) return;
       const mark = (event.target as Element).closest('[data-place]');
