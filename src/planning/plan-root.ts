@@ -4,7 +4,8 @@
  * statement.
  */
 import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType, isObjectType } from 'graphql';
-import { Basis, Certainty, EntityKind, RelationType } from '../domain/vocabulary';
+import { Basis, Certainty, EntityKind, PLACE_KINDS, RelationType } from '../domain/vocabulary';
+import { badInput } from '../api-errors';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_NODES,
@@ -62,6 +63,12 @@ export function planPlaces(
   args: { kinds: string[] | null; located: boolean | null; first: number },
 ): PlanOf<'places'> {
   requireRange('first', args.first, 1, MAX_PLACES);
+  const unknown = (args.kinds ?? []).filter((kind) => !(PLACE_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0)
+    throw badInput(
+      'kinds',
+      `has no place kind ${unknown.join(', ')}; the kinds are ${PLACE_KINDS.join(', ')}`,
+    );
   const planner = new SelectionPlanner(scopeOf(info));
   return {
     kind: 'places',

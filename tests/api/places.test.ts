@@ -65,6 +65,12 @@ describe('places for a map', () => {
       expect(relation.evidence[0]?.quote.length).toBeGreaterThan(0);
   });
 
+  it('refuses a place kind that does not exist, naming the argument and the kind', async () => {
+    const result = await api.execute('{ places(kinds: ["camp", "gulag-camp"]) { id } }');
+    expect(result.errors?.[0]?.message).toMatch(/kinds.*gulag-camp/);
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('refuses a page size beyond the limit, naming the argument', async () => {
     const result = await api.execute('{ places(first: 5000) { id } }');
     expect(result.errors?.[0]?.message).toMatch(/first/);
