@@ -18,6 +18,17 @@ function entityStatement(plan: PlanOf<'entity'>): Statement {
   );
 }
 
+/** Places by id, for drawing them: every value (kinds, located, first) a parameter. */
+function placesStatement(plan: PlanOf<'places'>): Statement {
+  const b = new StatementBuilder();
+  const p = b.variable('e');
+  const kinds = b.param(plan.placeKinds);
+  const located = b.param(plan.located);
+  return b.build(
+    `MATCH (${p}:Place) WHERE (${kinds} IS NULL OR ${p}.placeKind IN ${kinds}) AND (${located} IS NULL OR (${p}.lat IS NOT NULL) = ${located}) WITH ${p} ORDER BY ${p}.id LIMIT ${b.param(plan.first)} RETURN collect(${entityProjection(b, p, plan.entity)}) AS result`,
+  );
+}
+
 function relationsOfStatement(plan: PlanOf<'relationsOf'>): Statement {
   const b = new StatementBuilder();
   const e = b.variable('e');
@@ -113,6 +124,8 @@ export function readStatement(plan: RootPlan, search?: SearchParameters): Statem
       return entityStatement(plan);
     case 'relationsOf':
       return relationsOfStatement(plan);
+    case 'places':
+      return placesStatement(plan);
     case 'weakRelations':
       return weakRelationsStatement(plan);
     case 'relation':

@@ -26,6 +26,8 @@ export interface EntityRecord {
   // PLACE
   placeKind?: string;
   coordinates?: { lat: number; lon: number };
+  /** Why a place of a kind a map should draw (camp, prison, city) has no coordinates. */
+  notLocated?: string;
   // SOURCE
   sourceKind?: string;
   date?: string;
@@ -41,8 +43,8 @@ export interface EntityRecord {
   dissolved?: string;
   // EVENT (with `date`)
   eventKind?: string;
-  /** What each date field rests on. */
-  basis?: Partial<Record<EntityDateField, DateBasisRecord>>;
+  /** What each date field, and the coordinates, rest on. */
+  basis?: Partial<Record<EntityDateField | 'coordinates', DateBasisRecord>>;
   /** Dates a text gives that the accepted ones contradict. */
   disputed?: DisputedDateRecord[];
 }

@@ -33,7 +33,7 @@ const citation = {
 };
 
 /** What an entity's date rests on: the text's words (a citation) or a curator's note of where it comes from. */
-const dateBasis = {
+const factBasis = {
   oneOf: [
     citation,
     {
@@ -83,6 +83,7 @@ const entity = {
     repealed: edtf,
     issuer: text(300),
     placeKind: { enum: PLACE_KINDS },
+    notLocated: text(500),
     coordinates: {
       type: 'object',
       additionalProperties: false,
@@ -113,7 +114,7 @@ const entity = {
     basis: {
       type: 'object',
       additionalProperties: false,
-      properties: Object.fromEntries(ENTITY_DATE_FIELDS.map((f) => [f, dateBasis])),
+      properties: Object.fromEntries([...ENTITY_DATE_FIELDS, 'coordinates'].map((f) => [f, factBasis])),
     },
     disputed: { type: 'array', items: disputedDate },
   },

@@ -14,6 +14,7 @@ import { ENTITY_DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entit
 import { endAccepts, endKinds, foreignProps, relationPropTypes } from '../domain/relation-rules';
 import { CitationRecord, DatasetFile, EntityRecord, RelationRecord } from './dataset-records';
 import { PartialDate, parsePartialDate } from '../domain/partial-date';
+import { checkPlaceLocation } from './place-locations';
 
 export interface DatasetProblem {
   file: string;
@@ -60,6 +61,7 @@ export interface DatasetSourceFile {
 const DATASET_ONLY_FIELDS: Record<string, readonly EntityKind[]> = {
   group: ['PERSON'],
   coordinates: ['PLACE'],
+  notLocated: ['PLACE'],
   publicationPlace: ['SOURCE'],
   identifiers: ['SOURCE'],
   seedFile: ['SOURCE'],
@@ -377,6 +379,7 @@ export function parseDataset(files: DatasetSourceFile[]): Dataset {
     const problem = (field: string, message: string) =>
       problems.push({ file: entity.files[0] ?? '', record: entity.id, field, message });
     checkDateBases(entity, entity.files.join(', '), problems);
+    checkPlaceLocation(entity, problem);
     for (const { field, citation } of entityCitations(entity))
       checkCitation(citation, field, entities, seedFiles, problem);
   }

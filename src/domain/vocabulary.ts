@@ -60,6 +60,18 @@ export const PLACE_KINDS = [
  */
 export const VAGUE_PLACE_KINDS: readonly string[] = ['country', 'region', 'camp-system'];
 
+/**
+ * Place kinds a map must be able to draw: every one the dataset holds has coordinates, or says
+ * why it cannot be located (a camp the texts know only by number).
+ */
+export const LOCATED_PLACE_KINDS: readonly string[] = [
+  'camp',
+  'camp-complex',
+  'prison',
+  'psychiatric-hospital',
+  'city',
+];
+
 export const EVENT_KINDS = ['uprising', 'strike', 'amnesty', 'trial', 'round-up', 'other'] as const;
 
 export const SOURCE_KINDS = [

@@ -16,6 +16,7 @@ export const MAX_PATHS = 10;
 export const MAX_DEGREE_CAP = 1_000_000;
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
 export const MAX_NEIGHBORHOOD_NODES = 2000;
+export const MAX_PLACES = 2000;
 
 export { requireRange };
 

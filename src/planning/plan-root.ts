@@ -5,13 +5,21 @@
  */
 import { FieldNode, getNamedType, GraphQLResolveInfo, GraphQLNamedType, isObjectType } from 'graphql';
 import { badInput } from '../api-errors';
-import { Basis, Certainty, EntityKind, RelationType, VAGUE_PLACE_KINDS } from '../domain/vocabulary';
+import {
+  Basis,
+  Certainty,
+  EntityKind,
+  PLACE_KINDS,
+  RelationType,
+  VAGUE_PLACE_KINDS,
+} from '../domain/vocabulary';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_NODES,
   MAX_DEGREE_CAP,
   MAX_PATH_HOPS,
   MAX_PATHS,
+  MAX_PLACES,
   MAX_SEARCH_RESULTS,
   requireRange,
   checkSearchText,
@@ -56,6 +64,27 @@ export function planSearch(
   const planner = new SelectionPlanner(scopeOf(info));
   const { entities } = planner.resultFields('SearchHit', subSelections(rootField(info)));
   return { kind: 'search', text, kinds, first, entities: entities.get('entity') ?? [] };
+}
+
+export function planPlaces(
+  info: GraphQLResolveInfo,
+  args: { kinds: string[] | null; located: boolean | null; first: number },
+): PlanOf<'places'> {
+  requireRange('first', args.first, 1, MAX_PLACES);
+  const unknown = (args.kinds ?? []).filter((kind) => !(PLACE_KINDS as readonly string[]).includes(kind));
+  if (unknown.length > 0)
+    throw badInput(
+      'kinds',
+      `has no place kind ${unknown.join(', ')}; the kinds are ${PLACE_KINDS.join(', ')}`,
+    );
+  const planner = new SelectionPlanner(scopeOf(info));
+  return {
+    kind: 'places',
+    placeKinds: args.kinds && args.kinds.length > 0 ? args.kinds : null,
+    located: args.located,
+    first: args.first,
+    entity: planner.entity(returnType(info), subSelections(rootField(info))),
+  };
 }
 
 export function planRelationsOf(

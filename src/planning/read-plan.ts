@@ -116,6 +116,15 @@ export type RootPlan =
     }
   | { kind: 'relationsOf'; id: string; connection: ConnectionPlan }
   | { kind: 'relation'; id: string; relation: RelationPlan }
+  | {
+      kind: 'places';
+      /** Only places of these placeKinds; null: all. */
+      placeKinds: string[] | null;
+      /** true: only places with coordinates, false: only those without; null: both. */
+      located: boolean | null;
+      first: number;
+      entity: EntityPlan;
+    }
   | { kind: 'weakRelations'; connection: ConnectionPlan }
   | {
       kind: 'neighborhood';

@@ -68,6 +68,7 @@ export interface ReadResults {
   relationsOf: ReturnType<typeof shapeConnection> | null;
   weakRelations: ReturnType<typeof shapeConnection>;
   search: ReturnType<typeof shapeSearch>;
+  places: ReturnType<typeof shapeEntity>[];
   neighborhood: ReturnType<typeof shapeNeighborhood> | null;
   paths: ReturnType<typeof shapePaths>;
 }
@@ -99,6 +100,8 @@ async function run(db: RequestDatabase, plan: RootPlan): Promise<ReadResults[Roo
       return shapeConnection(raw as never, plan.connection);
     case 'search':
       return shapeSearch(raw, plan);
+    case 'places':
+      return ((raw as unknown as unknown[] | undefined) ?? []).map((e) => shapeEntity(e, plan.entity));
     case 'neighborhood':
       return raw ? shapeNeighborhood(raw, plan) : null;
     case 'paths':

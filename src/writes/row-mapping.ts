@@ -44,27 +44,29 @@ export interface DateBasisObject {
   offset: number | null;
 }
 
-/** An entity date with what it rests on (`<field>Basis`, `<field>BasisNote`, `<field>Quote`, ... on the node). */
-function entityDate(props: Props, field: string): (PartialDate & { basis: DateBasisObject | null }) | null {
-  const date = storedDate(props, field);
-  if (date === null) return null;
+/**
+ * What an entity's date or coordinates rest on (`<field>Basis`, `<field>BasisNote`,
+ * `<field>Quote`, ... on the node); null when nothing is recorded (a fact written through the API).
+ */
+function factBasis(props: Props, field: string): DateBasisObject | null {
   const basis = str(props[`${field}Basis`]) as Basis | null;
+  if (basis === null) return null;
   const seed = str(props[`${field}Seed`]);
   const offset = typeof props[`${field}Offset`] === 'number' ? (props[`${field}Offset`] as number) : null;
   return {
-    ...date,
-    basis:
-      basis === null
-        ? null
-        : {
-            basis,
-            note: str(props[`${field}BasisNote`]),
-            quote: str(props[`${field}Quote`]),
-            sourceId: str(props[`${field}SourceId`]),
-            locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
-            offset,
-          },
+    basis,
+    note: str(props[`${field}BasisNote`]),
+    quote: str(props[`${field}Quote`]),
+    sourceId: str(props[`${field}SourceId`]),
+    locator: seed !== null ? `${seed}@${offset ?? 0}` : null,
+    offset,
   };
+}
+
+/** An entity date with what it rests on. */
+function entityDate(props: Props, field: string): (PartialDate & { basis: DateBasisObject | null }) | null {
+  const date = storedDate(props, field);
+  return date === null ? null : { ...date, basis: factBasis(props, field) };
 }
 
 interface StoredDisputedDate {
@@ -112,8 +114,9 @@ export function toEntity(props: Props): EntityObject {
     roles: (props.roles as string[] | undefined) ?? [],
     coordinates:
       typeof props.lat === 'number' && typeof props.lon === 'number'
-        ? { lat: props.lat, lon: props.lon }
+        ? { lat: props.lat, lon: props.lon, basis: factBasis(props, 'coordinates') }
         : null,
+    notLocated: str(props.notLocated),
     identifiers: Object.fromEntries(IDENTIFIER_FIELDS.map((f) => [f, str(props[f])])),
     version: version(props),
     disputedDates: disputedDates(props),

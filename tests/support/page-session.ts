@@ -1,6 +1,6 @@
 /**
  * What a browser test file shares: the web bundle built, the HTTP app on the test database, one
- * Chromium for the file, and a fresh page per test (closed after it), with its errors cleared.
+ * Chromium for the file, and fresh pages per test (closed after it), with its errors cleared.
  */
 import type { Page } from 'playwright-core';
 import { launchBrowser, TestBrowser } from './browser';
@@ -10,16 +10,17 @@ import { ensureWebBuilt } from './web-bundle';
 export interface PageSession {
   server: TestHttp;
   browser: TestBrowser;
-  /** A new page of this width (800 px high); closed after the test. */
+  /** Opens a fresh page at this width (closed after the test), errors so far forgotten. */
   open(width: number): Promise<Page>;
 }
 
 /** Registers the file's hooks; the session's fields are set once beforeAll has run. */
 export function pageSession(): PageSession {
-  let page: Page | undefined;
+  const pages: Page[] = [];
   const session = {
-    async open(width: number): Promise<Page> {
-      page = await session.browser.context.newPage();
+    open: async (width: number) => {
+      const page = await session.browser.context.newPage();
+      pages.push(page);
       session.browser.pageErrors.length = 0;
       session.browser.externalRequests.length = 0;
       await page.setViewportSize({ width, height: 800 });
@@ -36,8 +37,7 @@ export function pageSession(): PageSession {
     await session.server?.stop();
   });
   afterEach(async () => {
-    await page?.close();
-    page = undefined;
+    for (const page of pages.splice(0)) await page.close();
   });
   return session;
 }

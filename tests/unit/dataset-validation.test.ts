@@ -2,26 +2,7 @@
  * Validating data/ before anything is loaded: a bad record is refused naming its file, record
  * and field (no database: the records are parsed with the real files beside them).
  */
-import fs from 'node:fs';
-import path from 'node:path';
-import { readConfig } from '../../src/config';
-import { DatasetError, DatasetSourceFile, parseDataset } from '../../src/dataset/read-dataset';
-
-const dataDir = readConfig().dataDir;
-const realFiles: DatasetSourceFile[] = fs
-  .readdirSync(dataDir)
-  .filter((f) => f.endsWith('.yaml'))
-  .map((name) => ({ name, text: fs.readFileSync(path.join(dataDir, name), 'utf8') }));
-
-function problemsOf(extra: string): DatasetError['problems'] {
-  try {
-    parseDataset([...realFiles, { name: 'zz-bad.yaml', text: extra }]);
-  } catch (error) {
-    if (error instanceof DatasetError) return error.problems;
-    throw error;
-  }
-  throw new Error('the dataset was accepted');
-}
+import { problemsOf } from '../support/dataset-files';
 
 const GOOD_EVIDENCE = `
     evidence:

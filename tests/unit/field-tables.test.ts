@@ -54,7 +54,9 @@ describe('the one table of entity fields', () => {
     const entity = (DATASET_FILE_SCHEMA as any).properties.entities.items;
     const properties = Object.keys(entity.properties);
     expect(properties).toEqual(expect.arrayContaining(Object.keys(DATASET_KIND_FIELDS)));
-    expect(Object.keys(entity.properties.basis.properties).sort()).toEqual([...ENTITY_DATE_FIELDS].sort());
+    expect(Object.keys(entity.properties.basis.properties).sort()).toEqual(
+      [...ENTITY_DATE_FIELDS, 'coordinates'].sort(),
+    );
   });
 
   it('agrees with data/ on which kinds a field belongs to', () => {

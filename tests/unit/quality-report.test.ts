@@ -17,7 +17,7 @@ const dataset = parseDataset([
   - { id: source:b, kind: SOURCE, name: B }
   - { id: person:x, kind: PERSON, name: X, born: "1900", died: "1950", basis: { born: { curator: "a biography" }, died: ${cite('source:a')} } }
   - { id: place:ussr, kind: PLACE, name: USSR, placeKind: country }
-  - { id: place:camp, kind: PLACE, name: Camp, placeKind: camp }
+  - { id: place:camp, kind: PLACE, name: Camp, placeKind: camp, notLocated: "a test camp" }
   - { id: law:a58, kind: LAW, name: Article 58 }
 relations:
   - { type: IMPRISONED_AT, from: person:x, to: place:ussr, date: "1937", certainty: ATTESTED, evidence: [${cite('source:a')}] }

@@ -27,6 +27,14 @@ describe('the explorer URL state', () => {
       exclude: ['person:joseph-stalin', 'org:ogpu'],
     };
     expect(parseState(formatState(connect))).toEqual(connect);
+    const map = {
+      ...DEFAULT_STATE,
+      view: 'map' as const,
+      selected: 'place:solovki',
+      years: [1930, 1940] as [number, number],
+    };
+    expect(formatState(map)).toContain('view=map');
+    expect(parseState(formatState(map))).toEqual(map);
   });
 
   it('keeps ids readable in the fragment', () => {

@@ -3,6 +3,7 @@
  * from the graphology export.
  */
 import type { SerializedGraph } from 'graphology-types';
+import { MAP_PAGES, MAP_RELATION_TYPES, MapData } from './map-stays';
 
 export interface EntitySummary {
   id: string;
@@ -189,4 +190,38 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
     { ...filter },
   );
   return data.networkMeasures.entities;
+}
+
+/**
+ * The map's data in one request: every place with coordinates (and what they rest on), with the
+ * people held, living, working, born or dying there and the dates and certainty of each; and the
+ * same relations to places without coordinates, which the map counts but cannot draw.
+ */
+export async function mapPlaces(): Promise<MapData> {
+  const stays = (first: number, person: string) => `relations(direction: IN, types: $types, first: ${first}) {
+    pageInfo { hasNextPage }
+    nodes { id type certainty date { edtf earliest latest } from { ${person} } }
+  }`;
+  return graphql<MapData>(
+    `query MapPlaces($types: [RelationType!]) {
+      located: places(located: true, first: ${MAP_PAGES.located}) {
+        id name placeKind coordinates { lat lon basis { basis note } } ${stays(MAP_PAGES.stays, 'id name kind')}
+      }
+      elsewhere: places(located: false, first: ${MAP_PAGES.elsewhere}) {
+        id name placeKind ${stays(MAP_PAGES.staysElsewhere, 'id')}
+      }
+    }`,
+    { types: MAP_RELATION_TYPES },
+  );
+}
+
+/** A place's people with the evidence of each stay, for its details panel. */
+export async function placeRelations(id: string): Promise<RelationDetail[]> {
+  const data = await graphql<{ relations: { nodes: RelationDetail[] } }>(
+    `query PlaceRelations($id: ID!, $types: [RelationType!]) {
+      relations(of: $id, direction: IN, types: $types, first: 100) { nodes { ${RELATION_DETAIL} } }
+    }`,
+    { id, types: MAP_RELATION_TYPES },
+  );
+  return data.relations.nodes;
 }

@@ -7,6 +7,7 @@ import './explorer.css';
 import * as api from './api';
 import { YEAR_MAX, YEAR_MIN } from './filters';
 import { GraphView } from './graph-view';
+import { MapMode } from './map-mode';
 import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
 import { Timeline } from './timeline';
@@ -138,6 +139,13 @@ function setStatus(text?: string): void {
     status.textContent = text;
     return;
   }
+  if (state.view === 'map') {
+    const shown = mapMode.view.shown;
+    status.textContent = `${shown.places} places · ${shown.stays} stays · ${shown.arcs} moves shown${
+      shown.cut > 0 ? ` · ${shown.cut} places with more people than drawn (click one for all)` : ''
+    } · ${shown.elsewhereCut ? 'at least ' : ''}${shown.elsewhere} at places with no point on the map (the Gulag as a whole, regions, countries)`;
+    return;
+  }
   const counts = view.visibleCounts();
   status.textContent = `${counts.nodes} entities · ${counts.edges} relations shown${cut}`;
 }
@@ -216,6 +224,7 @@ async function load(key: string): Promise<void> {
 
 async function renderDetails(): Promise<void> {
   const s = state;
+  if (await mapMode.renderDetails(details, s, actions, () => s === state)) return;
   if (s.relation) {
     const relation = await relationDetail(s.relation);
     if (s !== state) return;
@@ -293,6 +302,12 @@ async function restyle(s: ExplorerState): Promise<void> {
   document.body.dataset.styled = `${s.size ?? 'own-degree'} ${s.color}`;
 }
 
+const mapMode = new MapMode(
+  element('map'),
+  { graph: element('view-graph'), map: element('view-map') },
+  navigate,
+);
+
 const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVGSVGElement, (years) =>
   navigate({ years }),
 );
@@ -309,12 +324,14 @@ async function apply(next: ExplorerState): Promise<void> {
   view.setFilters(next);
   const key = dataKey(next);
   try {
+    await mapMode.apply(next, timeline);
+    if (state !== next) return;
     if (key !== loadedKey) {
       loadedKey = key;
       await load(key);
       if (state !== next) return; // the URL moved on while this loaded
     }
-    timeline.update(view.graph, next.years);
+    if (next.view !== 'map') timeline.update(view.graph, next.years);
     await restyle(next);
     if (state !== next) return;
     view.setSelection(next.selected, next.relation);

@@ -4,20 +4,9 @@
  * dragging across it sets the year filter, a click without a drag clears it.
  */
 import type { ExplorerGraph } from './graph-view';
+import { svg } from './svg';
 
-const SVG = 'http://www.w3.org/2000/svg';
 const MARGIN = { left: 8, right: 8, top: 6, bottom: 16 };
-
-function svg<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: Record<string, string | number>,
-  text?: string,
-): SVGElementTagNameMap[K] {
-  const element = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, String(value));
-  if (text !== undefined) element.textContent = text;
-  return element;
-}
 
 export class Timeline {
   private range: [number, number] = [1900, 2000];
@@ -51,11 +40,15 @@ export class Timeline {
 
   /** The drawn relations' years, and the year filter now in force. */
   update(graph: ExplorerGraph, years: [number, number] | null): void {
+    const counted: (number | null)[] = [];
+    graph.forEachEdge((_edge, a) => counted.push(a.earliestYear ?? a.latestYear));
+    this.updateYears(counted, years);
+  }
+
+  /** The same from the years of whatever is drawn (the map's stays): one entry per relation. */
+  updateYears(counted: (number | null)[], years: [number, number] | null): void {
     this.counts = new Map();
-    graph.forEachEdge((_edge, a) => {
-      const year = a.earliestYear ?? a.latestYear;
-      if (year !== null) this.counts.set(year, (this.counts.get(year) ?? 0) + 1);
-    });
+    for (const year of counted) if (year !== null) this.counts.set(year, (this.counts.get(year) ?? 0) + 1);
     const known = [...this.counts.keys()];
     this.range = known.length > 0 ? [Math.min(...known), Math.max(...known)] : [1900, 2000];
     if (this.range[0] === this.range[1]) this.range = [this.range[0] - 1, this.range[1] + 1];

@@ -5,9 +5,12 @@
 import { ColorBy, SIZE_MEASURES, SizeMeasure } from './measure-styling';
 
 export type Mode = 'explore' | 'connect';
+/** What the main area draws: the network, or the places on a map. */
+export type View = 'graph' | 'map';
 
 export interface ExplorerState {
   mode: Mode;
+  view: View;
   /** The focused entity (explore mode). */
   entity: string | null;
   /** The entity or relation whose details are open. */
@@ -38,6 +41,7 @@ export interface ExplorerState {
 
 export const DEFAULT_STATE: ExplorerState = {
   mode: 'explore',
+  view: 'graph',
   entity: null,
   selected: null,
   relation: null,
@@ -67,6 +71,7 @@ export function parseState(hash: string): ExplorerState {
   const hubs = /^[1-9]\d{0,5}$/.exec(params.get('hubs') ?? '');
   return {
     mode: params.get('mode') === 'connect' ? 'connect' : 'explore',
+    view: params.get('view') === 'map' ? 'map' : 'graph',
     entity: params.get('entity'),
     selected: params.get('sel'),
     relation: params.get('rel'),
@@ -89,6 +94,7 @@ export function parseState(hash: string): ExplorerState {
 export function formatState(state: ExplorerState): string {
   const params = new URLSearchParams();
   if (state.mode === 'connect') params.set('mode', 'connect');
+  if (state.view === 'map') params.set('view', 'map');
   if (state.mode === 'explore' && state.entity) params.set('entity', state.entity);
   if (state.mode === 'explore' && state.whole) params.set('whole', '1');
   if (state.selected) params.set('sel', state.selected);

@@ -13,11 +13,13 @@ import {
   MAX_NEIGHBORHOOD_NODES,
   MAX_PATH_HOPS,
   MAX_PATHS,
+  MAX_PLACES,
 } from '../../planning/argument-checks';
 import {
   planEntityRead,
   planNeighborhood,
   planPaths,
+  planPlaces,
   planRelationRead,
   planRelationsOf,
   planSearch,
@@ -29,7 +31,7 @@ import { EvidenceFilterArgs, evidenceFilter, RelationsArgs } from '../args';
 import { PathsArgs } from '../paths-args';
 import { RequestContext } from '../context';
 import { CertaintyEnum, EntityKindEnum, RelationTypeEnum } from '../enums';
-import { Entity } from '../types/entity';
+import { Entity, Place } from '../types/entity';
 import { GraphStats, Path, SearchHit, Subgraph } from '../types/query-results';
 import { Relation, RelationConnection } from '../types/relation';
 
@@ -52,6 +54,27 @@ export class QueryResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return runRead(ctx.request, planSearch(info, text, kinds, first));
+  }
+
+  @Query(() => [Place], {
+    description: `Places by id, for a map: of the given placeKinds, with (located: true) or without (false) coordinates; at most \`first\` (at most ${MAX_PLACES}).`,
+  })
+  places(
+    @Arg('kinds', () => [String], {
+      nullable: true,
+      description: 'Only these placeKinds (camp, prison, city, ...).',
+    })
+    kinds: string[] | null,
+    @Arg('located', () => Boolean, {
+      nullable: true,
+      description: 'true: only places with coordinates; false: only places without.',
+    })
+    located: boolean | null,
+    @Arg('first', () => Int, { defaultValue: 500 }) first: number,
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return runRead(ctx.request, planPlaces(info, { kinds, located, first }));
   }
 
   @Query(() => RelationConnection, {

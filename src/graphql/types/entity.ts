@@ -6,7 +6,7 @@
 import { Field, Float, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { EntityKind } from '../../domain/vocabulary';
 import { EntityKindEnum } from '../enums';
-import { DisputedDate, PartialDate } from './partial-date';
+import { DateBasis, DisputedDate, PartialDate } from './partial-date';
 
 const TYPE_NAME: Record<EntityKind, string> = {
   PERSON: 'Person',
@@ -95,13 +95,24 @@ export class Law extends Entity {
   issuer!: string | null;
 }
 
-@ObjectType({ simpleResolvers: true, description: 'WGS 84 coordinates, where well known.' })
+@ObjectType({
+  simpleResolvers: true,
+  description:
+    "WGS 84 coordinates, where well known. They come from a curator's knowledge, not from the texts (see basis).",
+})
 export class Coordinates {
   @Field(() => Float)
   lat!: number;
 
   @Field(() => Float)
   lon!: number;
+
+  @Field(() => DateBasis, {
+    nullable: true,
+    description:
+      'What the coordinates rest on: CURATOR, with where the curator knows them from (the texts name places without locating them); null for coordinates written through the API without one.',
+  })
+  basis!: DateBasis | null;
 }
 
 @ObjectType({ implements: Entity, simpleResolvers: true })
@@ -114,6 +125,13 @@ export class Place extends Entity {
 
   @Field(() => Coordinates, { nullable: true })
   coordinates!: Coordinates | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Why a camp, prison or city the texts name has no coordinates (the texts give only a number or "near" a town).',
+  })
+  notLocated!: string | null;
 }
 
 @ObjectType({ simpleResolvers: true, description: 'Identifiers a text gives for a source.' })

@@ -4,7 +4,7 @@ import { BasisEnum } from '../enums';
 
 @ObjectType({
   description:
-    "What an entity's date rests on: the words of a text, or a curator's knowledge and where it comes from.",
+    "What an entity's date or a place's coordinates rest on: the words of a text, or a curator's knowledge and where it comes from.",
 })
 export class DateBasis {
   @Field(() => BasisEnum)
