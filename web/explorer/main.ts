@@ -34,6 +34,8 @@ const panels = makePanelsCollapsible(
 );
 
 let state: ExplorerState = parseState(location.hash);
+/** The state last applied: the first apply, of the page's own URL, is a change from the default. */
+let shown: ExplorerState = DEFAULT_STATE;
 /** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
 let loadedKey = '';
 let paths: api.PathResult[] | null = null;
@@ -313,12 +315,18 @@ const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVG
 );
 
 async function apply(next: ExplorerState): Promise<void> {
-  // A newly selected entity or relation shows its details, even where the panel was closed.
+  // A newly selected entity or relation, or a connection asked for, shows in the details panel,
+  // even where the panel was closed.
   if (
     (next.selected && next.selected !== state.selected) ||
-    (next.relation && next.relation !== state.relation)
+    (next.relation && next.relation !== state.relation) ||
+    (next.mode === 'connect' &&
+      next.from &&
+      next.to &&
+      (shown.mode !== 'connect' || next.from !== shown.from || next.to !== shown.to))
   )
     panels.reveal(details);
+  shown = next;
   state = next;
   syncControls(next);
   view.setFilters(next);
