@@ -136,10 +136,11 @@ export const OPERATIONS: Operation[] = [
   },
   {
     name: 'shortestPath',
-    description: 'the shortest connection between two people (up to 4 hops) with the evidence of each hop',
+    description:
+      'the entities on the shortest connection between two people (up to 4 hops), through any entity, as the peer gives it',
     ours: (s) => ({
-      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 1, rank: SHORTEST) {
-        length nodes { id name } relations { id type evidence { quote source { id name } } } } }`,
+      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 1, rank: SHORTEST, excludeVaguePlaces: false) {
+        nodes { id kind name } } }`,
       variables: { from: s.id, to: s.partner },
     }),
     peer: (s) => ({
