@@ -31,14 +31,19 @@ export function pathsStatement(plan: PlanOf<'paths'>): Statement {
   const from = b.param(plan.from);
   const to = b.param(plan.to);
   const types = typeAlternation(null);
-  const maxDegree = b.param(plan.avoid.maxDegree);
-  const hop = [
-    ...filterPredicates(b, 'h', plan.filter),
-    `NOT type(h) IN ${b.param(plan.avoid.excludeTypes)}`,
-    `(y.id = ${to} OR (NOT y.id IN ${b.param(plan.avoid.excludeIds)}` +
-      ` AND NOT coalesce(y.placeKind IN ${b.param(plan.avoid.placeKinds)}, false)` +
-      ` AND (${maxDegree} IS NULL OR COUNT { (y)-[:${types}]-() } <= ${maxDegree})))`,
-  ];
+  // Like the evidence filters, an exclusion is in the text only where the document writes it: a
+  // predicate on every expanded entity costs the search a property read even when it keeps all.
+  const { excludeTypes, excludeIds, placeKinds, maxDegree } = plan.avoid;
+  const hop = filterPredicates(b, 'h', plan.filter);
+  if (excludeTypes !== undefined) hop.push(`NOT type(h) IN ${b.param(excludeTypes)}`);
+  const kinds = b.param(placeKinds);
+  const passable = [`(size(${kinds}) = 0 OR NOT coalesce(y.placeKind IN ${kinds}, false))`];
+  if (excludeIds !== undefined) passable.push(`NOT y.id IN ${b.param(excludeIds)}`);
+  if (maxDegree !== undefined) {
+    const cap = b.param(maxDegree);
+    passable.push(`(${cap} IS NULL OR COUNT { (y)-[:${types}]-() } <= ${cap})`);
+  }
+  hop.push(`(y.id = ${to} OR (${passable.join(' AND ')}))`);
   const hops = `{1,${boundedHops(plan.maxHops)}}`;
   const acyclic = `all(i IN range(0, size(y) - 2) WHERE NOT y[i] IN y[i + 1..]) AND NOT a IN y`;
   const weights = b.param(CERTAINTY_WEIGHTS);

@@ -24,8 +24,14 @@ import {
   requireRange,
   checkSearchText,
 } from './argument-checks';
-import { CollectedField, collectFields, OperationScope, subSelections } from './collect-fields';
-import { NetworkPlan, PlanOf, RelationsSource } from './read-plan';
+import {
+  CollectedField,
+  collectFields,
+  OperationScope,
+  subSelections,
+  writtenArguments,
+} from './collect-fields';
+import { NetworkPlan, PathAvoidance, PlanOf, RelationsSource } from './read-plan';
 import { SelectionPlanner } from './plan-selection';
 
 function scopeOf(info: GraphQLResolveInfo): OperationScope {
@@ -172,6 +178,15 @@ export interface PathsArguments {
   maxDegree?: number | null;
 }
 
+/** What a path may not pass through; an exclusion the document does not write is not in the statement. */
+function avoidance(written: ReadonlySet<string>, args: PathsArguments, excludeIds: string[]): PathAvoidance {
+  const avoid: PathAvoidance = { placeKinds: args.excludeVaguePlaces ? [...VAGUE_PLACE_KINDS] : [] };
+  if (written.has('excludeTypes')) avoid.excludeTypes = args.excludeTypes ?? [];
+  if (written.has('excludeIds')) avoid.excludeIds = excludeIds;
+  if (written.has('maxDegree')) avoid.maxDegree = args.maxDegree ?? null;
+  return avoid;
+}
+
 export function planPaths(info: GraphQLResolveInfo, args: PathsArguments): PlanOf<'paths'> {
   requireRange('maxHops', args.maxHops, 1, MAX_PATH_HOPS);
   requireRange('first', args.first, 1, MAX_PATHS);
@@ -192,12 +207,7 @@ export function planPaths(info: GraphQLResolveInfo, args: PathsArguments): PlanO
     first: args.first,
     surest: args.rank !== 'SHORTEST',
     filter: planner.relationFilter(field, args as unknown as Record<string, unknown>),
-    avoid: {
-      excludeTypes: args.excludeTypes ?? [],
-      excludeIds,
-      placeKinds: args.excludeVaguePlaces ? [...VAGUE_PLACE_KINDS] : [],
-      maxDegree: args.maxDegree ?? null,
-    },
+    avoid: avoidance(writtenArguments(field), args, excludeIds),
     nodes: entities.get('nodes') ?? [],
     relations: relations.get('relations') ?? [],
   };

@@ -156,14 +156,14 @@ export type RootPlan =
 
 /** What connects nothing meaningful: left out of every path between its two ends. */
 export interface PathAvoidance {
-  /** Relation types never followed. */
-  excludeTypes: RelationType[];
-  /** Entities never passed through. */
-  excludeIds: string[];
-  /** Place kinds never passed through (the vague ones, or none). */
+  /** Relation types never followed; absent where the document does not write excludeTypes. */
+  excludeTypes?: RelationType[];
+  /** Entities never passed through; absent where the document does not write excludeIds. */
+  excludeIds?: string[];
+  /** Place kinds never passed through (the vague ones, or none): excludeVaguePlaces defaults to true. */
   placeKinds: string[];
-  /** Entities with more relations than this are never passed through; null: no cap. */
-  maxDegree: number | null;
+  /** Entities with more relations than this are never passed through; null: no cap; absent where not written. */
+  maxDegree?: number | null;
 }
 
 export type PlanOf<K extends RootPlan['kind']> = Extract<RootPlan, { kind: K }>;

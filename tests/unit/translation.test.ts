@@ -43,6 +43,17 @@ describe('translation of each read field', () => {
     expect(statement.query).toMatchSnapshot();
   });
 
+  it('puts an exclusion of paths in the text only where the document writes it', async () => {
+    const of = (args: string) =>
+      statementsOf(`{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov"${args}) { length } }`);
+    const [bare] = await of('');
+    const [excluding] = await of(', excludeIds: [], excludeTypes: [], maxDegree: null');
+    for (const predicate of ['NOT y.id IN', 'NOT type(h) IN', 'COUNT { (y)']) {
+      expect(bare?.query).not.toContain(predicate);
+      expect(excluding?.query).toContain(predicate);
+    }
+  });
+
   it('reads sort keys and the item after the page only for a document that reads cursors or pageInfo', async () => {
     const pageLimit = (statement: { query: string; params: Params } | undefined) => {
       const name = /LIMIT \$(p\d+) RETURN/.exec(statement?.query ?? '')?.[1] ?? '';
@@ -70,7 +81,7 @@ describe('translation of each read field', () => {
     [
       'paths (other ends, exclusions, caps, filters and count)',
       '{ paths(from: "person:maxim-gorky", to: "person:nika-poliakov", maxHops: 5, first: 3, types: [WROTE_TO], excludeTypes: [AUTHORED], excludeIds: ["place:siberia"], maxDegree: 12, certainty: [ATTESTED], since: "1930") { score nodes { id } } }',
-      '{ paths(from: "person:leo-klejn", to: "law:rsfsr-121", maxHops: 5, first: 9, types: [PERSECUTED, MEMBER_OF], excludeTypes: [], excludeIds: ["org:ogpu", "org:nkvd"], excludeVaguePlaces: false, certainty: [PROBABLE, POSSIBLE], since: "1950") { score nodes { id } } }',
+      '{ paths(from: "person:leo-klejn", to: "law:rsfsr-121", maxHops: 5, first: 9, types: [PERSECUTED, MEMBER_OF], excludeTypes: [], excludeIds: ["org:ogpu", "org:nkvd"], excludeVaguePlaces: false, maxDegree: 40, certainty: [PROBABLE, POSSIBLE], since: "1950") { score nodes { id } } }',
     ],
   ])('%s: the same text for the same shape whatever the argument values', async (_name, one, other) => {
     const [first] = await statementsOf(one);
