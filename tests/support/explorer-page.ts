@@ -1,12 +1,12 @@
 /**
- * The explorer's page tests: the product over HTTP and a Chromium, started once per test file
- * (`useExplorerPage()` registers the hooks), a fresh page per test, opened at a width and a
- * URL fragment and waited on until the drawing holds still.
+ * The explorer's page tests: a page session (page-session.ts: the product over HTTP and a
+ * Chromium, started once per test file, fresh pages per test), with a page opened at a width
+ * and a URL fragment and waited on until the drawing holds still.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, TestBrowser } from './browser';
+import { TestBrowser } from './browser';
+import { pageSession } from './page-session';
 import { TestHttp } from './test-http';
-import { ensureWebBuilt } from './web-bundle';
 
 export interface ExplorerPage {
   readonly server: TestHttp;
@@ -19,57 +19,37 @@ export interface ExplorerPage {
 }
 
 export function useExplorerPage(): ExplorerPage {
-  let server: TestHttp | undefined;
-  let browser: TestBrowser | undefined;
+  const session = pageSession();
   let page: Page | undefined;
-
-  beforeAll(async () => {
-    ensureWebBuilt();
-    server = await TestHttp.start();
-    browser = await launchBrowser();
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-  });
-
-  afterEach(async () => {
-    await page?.close();
+  afterEach(() => {
     page = undefined;
   });
 
-  const started = <T>(value: T | undefined, what: string): T => {
-    if (value === undefined) throw new Error(`no ${what}: the test runs outside useExplorerPage's hooks`);
-    return value;
-  };
-
-  const session: ExplorerPage = {
+  const explorer: ExplorerPage = {
     get server() {
-      return started(server, 'server');
+      return session.server;
     },
     get browser() {
-      return started(browser, 'browser');
+      return session.browser;
     },
     get page() {
-      return started(page, 'page (call open first)');
+      if (page === undefined) throw new Error('no page: call open first');
+      return page;
     },
     async open(width, hash) {
-      page = await session.browser.context.newPage();
-      session.browser.pageErrors.length = 0;
-      await page.setViewportSize({ width, height: 800 });
+      page = await session.open(width);
       await page.goto(`${session.server.url}/${hash}`);
-      await session.settled();
+      await explorer.settled();
       return page;
     },
     async settled() {
-      await session.page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
+      await explorer.page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
         timeout: 60_000,
       });
-      await session.page.evaluate(
+      await explorer.page.evaluate(
         () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
       );
     },
   };
-  return session;
+  return explorer;
 }
