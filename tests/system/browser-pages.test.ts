@@ -7,38 +7,22 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, TestBrowser } from '../support/browser';
-import { TestHttp } from '../support/test-http';
-import { ensureWebBuilt } from '../support/web-bundle';
+import { screenshotPath } from '../support/browser';
+import { pageSession } from '../support/page-session';
 
-let server: TestHttp;
-let browser: TestBrowser;
+const session = pageSession();
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await TestHttp.start();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
+// The browser context's own size (support/browser.ts), on a fresh page whose errors and
+// outside requests start empty.
 beforeEach(async () => {
-  page = await browser.context.newPage();
-  browser.externalRequests.length = 0;
-  browser.pageErrors.length = 0;
-});
-
-afterEach(async () => {
-  await page.close();
+  page = await session.open(1440);
+  await page.setViewportSize({ width: 1440, height: 900 });
 });
 
 function nothingLeftThisMachine(): void {
-  expect(browser.externalRequests).toEqual([]);
-  expect(browser.pageErrors).toEqual([]);
+  expect(session.browser.externalRequests).toEqual([]);
+  expect(session.browser.pageErrors).toEqual([]);
 }
 
 const EXAMPLES = fs
@@ -47,7 +31,7 @@ const EXAMPLES = fs
 
 describe('the GraphQL IDE at GET /graphql', () => {
   it('loads from this server alone, opens the example operations as tabs and runs one', async () => {
-    await page.goto(`${server.url}/graphql`);
+    await page.goto(`${session.server.url}/graphql`);
     await page.locator('.graphiql-container').waitFor();
     await expect(page.title()).resolves.toContain('GraphQL IDE');
 
@@ -85,7 +69,7 @@ describe('the GraphQL IDE at GET /graphql', () => {
   });
 
   it('still answers GraphQL clients at the same address', async () => {
-    const response = await fetch(`${server.url}/graphql`, {
+    const response = await fetch(`${session.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: '{ entity(id: "person:nika-poliakov") { name } }' }),
@@ -155,7 +139,7 @@ async function pointOnEdge(a: string, b: string): Promise<{ x: number; y: number
 
 describe('the network explorer at /', () => {
   it('searches "Poliakov", draws the neighbourhood with Bekhterev, and shows an edge\'s evidence', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.locator('#search').fill('Poliakov');
     const hit = page.locator('#search-hits li[data-id="person:nika-poliakov"]');
     await hit.waitFor();
@@ -175,7 +159,7 @@ describe('the network explorer at /', () => {
     await page.locator('[data-testid=relation]').waitFor();
 
     const shown = await page.evaluate(() => new URLSearchParams(location.hash.slice(1)).get('rel'));
-    const rows = await server.db.read(
+    const rows = await session.server.db.read(
       'MATCH (c:Citation {relationId: $id}) RETURN c.quote AS quote ORDER BY c.position',
       { id: shown },
     );
@@ -183,7 +167,7 @@ describe('the network explorer at /', () => {
     const quotes = await page.locator('[data-testid=quote]').allTextContents();
     expect(quotes).toEqual(rows.map((row) => row.quote));
     // And what it rests on: the text's words, a curator's inference or a curator's knowledge.
-    const [stored] = await server.db.read(
+    const [stored] = await session.server.db.read(
       "MATCH ()-[r]->() WHERE r.id = $id RETURN coalesce(r.basis, 'TEXT') AS basis",
       { id: shown },
     );
@@ -204,7 +188,9 @@ describe('the network explorer at /', () => {
   });
 
   it('keeps the view in the URL: a shared link restores entity, selection and filters', async () => {
-    await page.goto(`${server.url}/#entity=person:nika-poliakov&sel=person:nika-poliakov&cert=ATTESTED`);
+    await page.goto(
+      `${session.server.url}/#entity=person:nika-poliakov&sel=person:nika-poliakov&cert=ATTESTED`,
+    );
     await page.locator('[data-testid=entity-name]').waitFor();
     expect(await page.locator('#certainty-filter input[value=ATTESTED]').isChecked()).toBe(true);
     expect(await page.locator('#certainty-filter input[value=PROBABLE]').isChecked()).toBe(false);
@@ -228,7 +214,7 @@ describe('the network explorer at /', () => {
   });
 
   it('filters by year range: relations outside it are hidden', async () => {
-    await page.goto(`${server.url}/#whole=1&years=1933-1933&undated=0`);
+    await page.goto(`${session.server.url}/#whole=1&years=1933-1933&undated=0`);
     await waitForLayout();
     const years = await page.evaluate(() => {
       const { graph, view } = (window as any).explorer;
@@ -250,20 +236,20 @@ describe('the network explorer at /', () => {
   });
 
   it('draws the whole graph', async () => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.getByRole('button', { name: 'Whole graph' }).click();
     await waitForLayout();
-    const [row] = await server.db.read('MATCH (n:Entity) RETURN count(n) AS n');
+    const [row] = await session.server.db.read('MATCH (n:Entity) RETURN count(n) AS n');
     expect((await explorer()).order).toBe(Number(row!.n));
     await page.screenshot({ path: screenshotPath('explorer-whole-graph') });
     nothingLeftThisMachine();
   });
 
   it('connect mode: shortest paths between two entities, hop by hop with evidence', async () => {
-    await page.goto(`${server.url}/#mode=connect&from=person:maxim-gorky&to=person:nika-poliakov`);
+    await page.goto(`${session.server.url}/#mode=connect&from=person:maxim-gorky&to=person:nika-poliakov`);
     const firstPath = page.locator('[data-testid=path]').first();
     await firstPath.waitFor();
-    const api = await fetch(`${server.url}/graphql`, {
+    const api = await fetch(`${session.server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -301,7 +287,7 @@ describe("the explorer's search box", () => {
   ];
 
   it.each(TITLES)('lists "$text" first when it is typed', async ({ text, id }) => {
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     // The request the box sends once the whole text is typed (earlier keystrokes ask too).
     const answered = page.waitForResponse(
       (r) =>

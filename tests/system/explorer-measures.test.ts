@@ -7,47 +7,15 @@
  * test-output/screenshots/.
  */
 import type { Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, TestBrowser } from '../support/browser';
-import { TestHttp } from '../support/test-http';
-import { ensureWebBuilt } from '../support/web-bundle';
+import { screenshotPath } from '../support/browser';
+import { useExplorerPage } from '../support/explorer-page';
 
-let server: TestHttp;
-let browser: TestBrowser;
+const explorer = useExplorerPage();
 let page: Page;
 
-beforeAll(async () => {
-  ensureWebBuilt();
-  server = await TestHttp.start();
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-afterEach(async () => {
-  await page?.close();
-});
-
+/** A page at this width and fragment, once the drawing holds still. */
 async function open(width: number, hash: string): Promise<void> {
-  page = await browser.context.newPage();
-  browser.pageErrors.length = 0;
-  await page.setViewportSize({ width, height: 800 });
-  await page.goto(`${server.url}/${hash}`);
-  await page.waitForFunction(
-    () => {
-      const explorer = (window as any).explorer;
-      return (
-        explorer &&
-        explorer.graph.order > 0 &&
-        !explorer.view.isLayoutRunning() &&
-        !explorer.sigma.getCamera().isAnimated()
-      );
-    },
-    undefined,
-    { timeout: 60_000 },
-  );
+  page = await explorer.open(width, hash);
 }
 
 /** Node id -> [size, colour] as drawn. */
@@ -61,7 +29,7 @@ function drawn(): Promise<Record<string, [number, string]>> {
 }
 
 async function measures(): Promise<{ id: string; pageRank: number; community: number }[]> {
-  const result = await server.post('{ networkMeasures { entities { id pageRank community } } }');
+  const result = await explorer.server.post('{ networkMeasures { entities { id pageRank community } } }');
   return result.json.data.networkMeasures.entities;
 }
 
@@ -94,7 +62,7 @@ describe.each([360, 1024, 1600])('the explorer at %i px', (width) => {
     const canvas = await page.locator('#graph').boundingBox();
     expect(canvas!.width).toBeGreaterThan(width * 0.45);
     await page.screenshot({ path: screenshotPath(`explorer-pagerank-communities-${width}`) });
-    expect(browser.pageErrors).toEqual([]);
+    expect(explorer.browser.pageErrors).toEqual([]);
   });
 });
 
@@ -103,7 +71,7 @@ describe('a link to an entity', () => {
     await open(1024, '#entity=person:nika-poliakov');
     await expect(page.locator('[data-testid=entity-name]').textContent()).resolves.toBe('Nika Poliakov');
     await expect(page.locator('#search').inputValue()).resolves.toBe('');
-    expect(browser.pageErrors).toEqual([]);
+    expect(explorer.browser.pageErrors).toEqual([]);
   });
 });
 
@@ -144,7 +112,7 @@ describe('the timeline under the graph', () => {
       '2000',
     ]);
     await page.screenshot({ path: screenshotPath('explorer-timeline-brush') });
-    expect(browser.pageErrors).toEqual([]);
+    expect(explorer.browser.pageErrors).toEqual([]);
   });
 });
 
@@ -153,7 +121,7 @@ describe('hiding isolated entities', () => {
     await open(1600, '#whole=1');
     const visible = () => page.evaluate(() => (window as any).explorer.view.visibleCounts().nodes as number);
     const all = await visible();
-    const [row] = await server.db.read(
+    const [row] = await explorer.server.db.read(
       "MATCH (n:Entity) WHERE NOT EXISTS { (n)-[r]-(:Entity) WHERE type(r) <> 'RETRACTED' } RETURN count(n) AS n",
     );
     expect(Number(row!.n)).toBeGreaterThan(0);
@@ -171,6 +139,6 @@ describe('hiding isolated entities', () => {
     });
     expect(label[0]).toBe(String(label[1]).toLowerCase().replace(/_/g, ' '));
     await page.screenshot({ path: screenshotPath('explorer-zoomed-edge-labels') });
-    expect(browser.pageErrors).toEqual([]);
+    expect(explorer.browser.pageErrors).toEqual([]);
   });
 });
