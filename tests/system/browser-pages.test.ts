@@ -86,21 +86,11 @@ async function explorer(): Promise<{ order: number; hasNode(id: string): Promise
   };
 }
 
-/** Until the layout has stopped and the camera's fit animation after it has ended. */
+/** Until the URL's state is applied, the layout has stopped and the camera's fit animation ended. */
 async function waitForLayout(): Promise<void> {
-  await page.waitForFunction(
-    () => {
-      const explorer = (window as any).explorer;
-      return (
-        explorer &&
-        explorer.graph.order > 0 &&
-        !explorer.view.isLayoutRunning() &&
-        !explorer.sigma.getCamera().isAnimated()
-      );
-    },
-    undefined,
-    { timeout: 30_000 },
-  );
+  await page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
+    timeout: 30_000,
+  });
 }
 
 /**
@@ -209,6 +199,7 @@ describe('the network explorer at /', () => {
     await page.waitForFunction(() => location.hash.includes('cert=ATTESTED,PROBABLE'));
     await page.goBack();
     await page.waitForFunction(() => /cert=ATTESTED(&|$)/.test(location.hash));
+    await waitForLayout();
     expect(await page.locator('#certainty-filter input[value=PROBABLE]').isChecked()).toBe(false);
     nothingLeftThisMachine();
   });

@@ -88,6 +88,8 @@ describe('the timeline under the graph', () => {
     await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2, { steps: 5 });
     await page.mouse.up();
     await page.waitForFunction(() => /years=\d+-\d+/.test(location.hash));
+    // The browser applies a new URL on its hashchange event, a task after the change itself.
+    await explorer.settled();
     const [from, to] = (await page.evaluate(() =>
       /years=(\d+)-(\d+)/.exec(location.hash)!.slice(1).map(Number),
     )) as [number, number];
@@ -127,6 +129,7 @@ describe('hiding isolated entities', () => {
     expect(Number(row!.n)).toBeGreaterThan(0);
     await page.locator('#hide-isolated').check();
     await page.waitForFunction(() => location.hash.includes('isolated=0'));
+    await explorer.settled();
     expect(await visible()).toBe(all - Number(row!.n));
     // Zoomed in close, the drawn edges carry their type as a label.
     const label = await page.evaluate(async () => {

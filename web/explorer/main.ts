@@ -39,12 +39,19 @@ let shown: ExplorerState = DEFAULT_STATE;
 /** What the graph currently holds: 'whole', 'entity:<id>', 'paths:<a>><b>' or ''. */
 let loadedKey = '';
 let paths: api.PathResult[] | null = null;
+/** The URL fragment last handed to apply, and how many applies are still running: a test that
+ * changes the URL waits on both, since the browser fires hashchange only after the change. */
+let seenHash = location.hash;
+let applying = 0;
 const names = new Map<string, string>();
 const nameOf = (id: string): string => names.get(id) ?? id;
 const relationCache = new Map<string, Promise<api.RelationDetail | null>>();
 
 function navigate(patch: Partial<ExplorerState>): void {
-  const next = formatState({ ...state, ...patch });
+  // Two changes in a row (a click before the browser's hashchange for the last one) build on
+  // the URL asked for, not on the state last applied, so the first is not undone.
+  const base = location.hash === seenHash ? state : parseState(location.hash);
+  const next = formatState({ ...base, ...patch });
   if (next !== location.hash) location.hash = next;
   else void apply(parseState(next));
 }
@@ -76,7 +83,12 @@ const view = new GraphView(element('graph'), {
   view,
   sigma: view.sigma,
   graph: view.graph,
-  still: () => view.graph.order > 0 && !view.isLayoutRunning() && !view.sigma.getCamera().isAnimated(),
+  still: () =>
+    seenHash === location.hash &&
+    applying === 0 &&
+    view.graph.order > 0 &&
+    !view.isLayoutRunning() &&
+    !view.sigma.getCamera().isAnimated(),
 };
 
 async function showTooltip(id: string, x: number, y: number): Promise<void> {
@@ -315,6 +327,15 @@ const timeline = new Timeline(element<HTMLElement>('timeline') as unknown as SVG
 );
 
 async function apply(next: ExplorerState): Promise<void> {
+  applying += 1;
+  try {
+    await applyState(next);
+  } finally {
+    applying -= 1;
+  }
+}
+
+async function applyState(next: ExplorerState): Promise<void> {
   // A newly selected entity or relation, or a connection asked for, shows in the details panel,
   // even where the panel was closed.
   if (
@@ -480,7 +501,10 @@ function syncControls(s: ExplorerState): void {
   }
 }
 
-window.addEventListener('hashchange', () => void apply(parseState(location.hash)));
+window.addEventListener('hashchange', () => {
+  seenHash = location.hash;
+  void apply(parseState(location.hash));
+});
 
 // Names for ids that arrive in a shared link, so the inputs and headings read well.
 async function nameIds(s: ExplorerState): Promise<void> {
