@@ -2,6 +2,7 @@
  * GraphQL enums, registered from the vocabulary so that the schema and the data cannot drift.
  */
 import { registerEnumType } from 'type-graphql';
+import { ENTITY_FACTS, EntityFact } from '../domain/fact-basis';
 import { BASES, CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES, RELATION_TYPES } from '../domain/vocabulary';
 
 function enumObject<T extends string>(values: readonly T[]): Record<T, T> {
@@ -12,6 +13,10 @@ export const EntityKindEnum = enumObject(ENTITY_KINDS);
 export const RelationTypeEnum = enumObject(RELATION_TYPE_NAMES);
 export const CertaintyEnum = enumObject(CERTAINTIES);
 export const BasisEnum = enumObject(BASES);
+/** BORN, ..., COORDINATES in the schema; the fact's own name (born, coordinates) inside. */
+export const EntityFactEnum = Object.fromEntries(
+  ENTITY_FACTS.map((fact) => [fact.toUpperCase(), fact]),
+) as Record<Uppercase<EntityFact>, EntityFact>;
 export enum Direction {
   OUT = 'OUT',
   IN = 'IN',
@@ -25,6 +30,10 @@ export enum PathRanking {
 }
 
 registerEnumType(EntityKindEnum, { name: 'EntityKind', description: 'What an entity is.' });
+registerEnumType(EntityFactEnum, {
+  name: 'EntityFact',
+  description: "An entity's own fact that carries a basis: one of its dates, or a place's coordinates.",
+});
 registerEnumType(RelationTypeEnum, {
   name: 'RelationType',
   description: 'What a relation states. Each relation carries its evidence.',

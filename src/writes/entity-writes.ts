@@ -10,6 +10,7 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
+import { curatorBasisProperties, ENTITY_FACTS, EntityFact } from '../domain/fact-basis';
 import { nameKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
 import { Author, idempotently, priorChange, recordChange } from './change-log';
@@ -17,6 +18,12 @@ import { EntityObject, Props, toEntity } from './row-mapping';
 
 /** Descriptive fields as a curator writes them; null clears a field, undefined leaves it. */
 export type EntityFields = Record<string, string | number | string[] | null | undefined>;
+
+/** Where a curator knows a date or the coordinates this write sets from. */
+export interface CuratorBasis {
+  fact: EntityFact;
+  curator: string;
+}
 
 export function staleVersion(id: string, given: number, current: number) {
   return apiError(
@@ -64,8 +71,31 @@ function checkLifespan(born: unknown, died: unknown, argument: string): void {
   }
 }
 
-/** The properties stored for the given fields: dates get their day bounds, like the loader's. */
-function storedFields(fields: EntityFields): Props {
+/** The value a fact takes in this write: undefined when the write leaves it. */
+function writtenFact(fields: EntityFields, fact: EntityFact): unknown {
+  return fact === 'coordinates' ? fields.lat : fields[fact];
+}
+
+/** Each basis must go with a value this write sets, once. */
+function checkBases(fields: EntityFields, bases: readonly CuratorBasis[], argument: string): void {
+  bases.forEach(({ fact }, i) => {
+    const value = writtenFact(fields, fact);
+    if (value === undefined || value === null)
+      throw badInput(
+        `${argument}.basis[${i}].fact`,
+        `this write does not set ${fact === 'coordinates' ? 'lat and lon' : fact}: a basis is given with the value it is for`,
+      );
+    if (bases.findIndex((other) => other.fact === fact) !== i)
+      throw badInput(`${argument}.basis[${i}].fact`, `${fact} is given a basis twice`);
+  });
+}
+
+/**
+ * The properties stored for the given fields: dates get their day bounds, like the loader's. A
+ * date or coordinates this write sets or clears get the basis given with them, or none: the
+ * basis stored before rested on the old value.
+ */
+function storedFields(fields: EntityFields, bases: readonly CuratorBasis[]): Props {
   const stored: Props = {};
   for (const [field, value] of Object.entries(fields)) {
     if (value === undefined) continue;
@@ -75,6 +105,11 @@ function storedFields(fields: EntityFields): Props {
       stored[field] = value;
     }
   }
+  for (const fact of ENTITY_FACTS) {
+    if (writtenFact(fields, fact) === undefined) continue;
+    const curator = bases.find((basis) => basis.fact === fact)?.curator ?? null;
+    Object.assign(stored, curatorBasisProperties(fact, curator));
+  }
   if (fields.aliases === null) stored.aliases = [];
   return stored;
 }
@@ -82,15 +117,20 @@ function storedFields(fields: EntityFields): Props {
 export type NewEntity = { id: string; kind: EntityKind } & EntityFields;
 
 /** The properties of a new entity, once its fields are checked; errors name `argument`'s fields. */
-export function newEntityProps(input: NewEntity, argument = 'input'): Props {
+export function newEntityProps(
+  input: NewEntity,
+  argument = 'input',
+  bases: readonly CuratorBasis[] = [],
+): Props {
   const { id, kind, ...fields } = input;
   if (!id.startsWith(`${KIND_ID_PREFIX[kind]}:`))
     throw badInput(`${argument}.id`, `a ${kind} id starts with "${KIND_ID_PREFIX[kind]}:", got "${id}"`);
   checkFieldsForKind(kind, fields, argument);
+  checkBases(fields, bases, argument);
   checkLifespan(fields.born, fields.died, `${argument}.born`);
   const aliases = (fields.aliases as string[] | null | undefined) ?? [];
   const props: Props = {
-    ...storedFields(fields),
+    ...storedFields(fields, bases),
     id,
     kind,
     aliases,
@@ -130,9 +170,10 @@ export async function createEntity(
   db: Database,
   actor: Author,
   input: NewEntity,
+  bases: readonly CuratorBasis[],
   counter?: QueryCounter,
 ): Promise<EntityObject> {
-  const props = newEntityProps(input);
+  const props = newEntityProps(input, 'input', bases);
   return idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
       const prior = await priorChange(tx, actor, { action: 'CREATE_ENTITY', targetId: input.id });
@@ -148,13 +189,14 @@ export async function updateEntity(
   id: string,
   version: number,
   fields: EntityFields,
+  bases: readonly CuratorBasis[],
   counter?: QueryCounter,
 ): Promise<EntityObject> {
   return idempotently(actor, () =>
     db.writeTransaction(async (tx) => {
       const prior = await priorChange(tx, actor, { action: 'UPDATE_ENTITY', targetId: id });
       if (prior) return toEntity(prior.after ?? {});
-      return toEntity(await updateEntityIn(tx, actor, id, version, fields));
+      return toEntity(await updateEntityIn(tx, actor, id, version, fields, 'patch', bases));
     }, counter),
   );
 }
@@ -170,6 +212,7 @@ export async function updateEntityIn(
   version: number | null,
   fields: EntityFields,
   argument = 'patch',
+  bases: readonly CuratorBasis[] = [],
 ): Promise<Props> {
   const [locked] = await tx.run(cypher('entity-lock'), { id });
   if (!locked) throw notFound(id);
@@ -177,12 +220,13 @@ export async function updateEntityIn(
   const current = Number(before.version ?? 0);
   if (version !== null && current !== version) throw staleVersion(id, version, current);
   checkFieldsForKind(before.kind as EntityKind, fields, argument);
+  checkBases(fields, bases, argument);
   checkLifespan(
     fields.born === undefined ? before.born : fields.born,
     fields.died === undefined ? before.died : fields.died,
     `${argument}.${fields.born !== undefined ? 'born' : 'died'}`,
   );
-  const set = storedFields(fields);
+  const set = storedFields(fields, bases);
   if (fields.name !== undefined || fields.aliases !== undefined) {
     const name = String(fields.name ?? before.name);
     const aliases =

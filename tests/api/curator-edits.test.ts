@@ -120,6 +120,60 @@ describe('entities', () => {
     expect(changes.json.data.changes.totalCount).toBe(1);
   });
 
+  it('replaces the basis of a date it changes: the old quote does not stand beside the new date', async () => {
+    const BORN = `query { entity(id: "person:nika-poliakov") { version ... on Person { born { edtf basis { basis note quote } } } } }`;
+    const before = (await api.post(BORN)).json.data.entity;
+    expect(before.born).toMatchObject({
+      edtf: '1885',
+      basis: { basis: 'TEXT', quote: 'Poliakov was born in 1885' },
+    });
+    const changed = await api.edit(UPDATE, {
+      id: 'person:nika-poliakov',
+      version: before.version,
+      patch: { born: '1886' },
+    });
+    expect(changed.json.errors).toBeUndefined();
+    expect((await api.post(BORN)).json.data.entity.born).toEqual({ edtf: '1886', basis: null });
+    const sourced = await api.edit(UPDATE, {
+      id: 'person:nika-poliakov',
+      version: before.version + 1,
+      patch: { born: '1885~', basis: [{ fact: 'BORN', curator: 'A parish register (test).' }] },
+    });
+    expect(sourced.json.errors).toBeUndefined();
+    expect((await api.post(BORN)).json.data.entity.born).toEqual({
+      edtf: '1885~',
+      basis: { basis: 'CURATOR', note: 'A parish register (test).', quote: null },
+    });
+  });
+
+  it('keeps coordinates with the basis given with them, and refuses a basis for a fact the write does not set', async () => {
+    const PLACE = `query { entity(id: "place:sverdlovsk") { version ... on Place { coordinates { lat lon basis { basis note } } } } }`;
+    const before = (await api.post(PLACE)).json.data.entity;
+    expect(before.coordinates.basis.note).toMatch(/standard gazetteers/);
+    const fingerprint = await graphFingerprint(api.db);
+    const misplaced = await api.edit(UPDATE, {
+      id: 'place:sverdlovsk',
+      version: before.version,
+      patch: { description: 'A city.', basis: [{ fact: 'COORDINATES', curator: 'A map.' }] },
+    });
+    expect(code(misplaced)).toBe('BAD_USER_INPUT');
+    expect(misplaced.json.errors[0].extensions.argument).toBe('patch.basis[0].fact');
+    expect(misplaced.json.errors[0].message).toMatch(/does not set lat and lon/);
+    expect(await graphFingerprint(api.db)).toEqual(fingerprint);
+
+    const moved = await api.edit(UPDATE, {
+      id: 'place:sverdlovsk',
+      version: before.version,
+      patch: { lat: 56.84, lon: 60.61, basis: [{ fact: 'COORDINATES', curator: 'OpenStreetMap (test).' }] },
+    });
+    expect(moved.json.errors).toBeUndefined();
+    expect((await api.post(PLACE)).json.data.entity.coordinates).toEqual({
+      lat: 56.84,
+      lon: 60.61,
+      basis: { basis: 'CURATOR', note: 'OpenStreetMap (test).' },
+    });
+  });
+
   it('gives NOT_FOUND for an unknown entity', async () => {
     expect(
       code(await api.edit(UPDATE, { id: 'person:nobody-at-all', version: 0, patch: { name: 'X' } })),

@@ -3,7 +3,7 @@
  * dates, the closed lists of place, source and organisation kinds). Which fields apply to
  * which kind is checked by the write itself (src/writes/entity-writes.ts).
  */
-import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import {
   ENTITY_KINDS,
@@ -12,7 +12,8 @@ import {
   PLACE_KINDS,
   SOURCE_KINDS,
 } from '../../domain/vocabulary';
-import { EntityKindEnum } from '../enums';
+import { ENTITY_FACTS, EntityFact } from '../../domain/fact-basis';
+import { EntityFactEnum, EntityKindEnum } from '../enums';
 import { HasVisibleText, IsEdtf } from '../validate-input';
 
 export const MAX_ALIASES = 50;
@@ -21,9 +22,36 @@ export const ENTITY_ID_PATTERN = /^(person|law|place|source|org|event):[a-z0-9]+
 
 const EDTF = 'EDTF date: 1933, 1933-09, 1945/1950, 193X, 1930~.';
 
+@InputType({
+  description:
+    "Where a curator knows a date or the coordinates this write sets from (the write's basis for it is CURATOR).",
+})
+export class FactBasisInput {
+  @Field(() => EntityFactEnum)
+  @IsIn(ENTITY_FACTS)
+  fact!: EntityFact;
+
+  @Field({
+    description: 'Where from: a reference work, an authority record, a map; 1 to 1000 characters.',
+  })
+  @Length(1, 1000)
+  @HasVisibleText()
+  curator!: string;
+}
+
 // Registered only so that the inputs below inherit its fields; the schema does not use it.
 @InputType()
 abstract class EntityFieldsInput {
+  @Field(() => [FactBasisInput], {
+    nullable: true,
+    description:
+      'What the dates and coordinates this write sets rest on, one entry per fact. A date or coordinates set or cleared without one are stored with no basis: the basis they had rested on the old value.',
+  })
+  @IsOptional()
+  @ArrayMaxSize(ENTITY_FACTS.length)
+  @ValidateNested({ each: true })
+  basis?: FactBasisInput[] | null;
+
   @Field(() => [String], {
     nullable: true,
     description: `Other names; at most ${MAX_ALIASES}, each 1 to 300 characters.`,

@@ -115,7 +115,8 @@ export class MutationResolver {
     await createEntity(
       ctx.db,
       actor,
-      { ...fieldsOf(input, ['id', 'kind']), id: input.id, kind: input.kind },
+      { ...fieldsOf(input, ['id', 'kind', 'basis']), id: input.id, kind: input.kind },
+      input.basis ?? [],
       ctx.counter,
     );
     return readBackEntity(ctx, info, input.id);
@@ -137,7 +138,15 @@ export class MutationResolver {
     const actor = author(ctx, idempotencyKey);
     checkVersion(version);
     await validateInput('patch', patch);
-    await updateEntity(ctx.db, actor, id, version, fieldsOf(patch, []), ctx.counter);
+    await updateEntity(
+      ctx.db,
+      actor,
+      id,
+      version,
+      fieldsOf(patch, ['basis']),
+      patch.basis ?? [],
+      ctx.counter,
+    );
     return readBackEntity(ctx, info, id);
   }
 

@@ -110,7 +110,7 @@ export class Coordinates {
   @Field(() => DateBasis, {
     nullable: true,
     description:
-      'What the coordinates rest on: CURATOR, with where the curator knows them from (the texts name places without locating them); null for coordinates written through the API without one.',
+      'What the coordinates rest on: CURATOR, with where the curator knows them from (the texts name places without locating them); null for coordinates written through the API without one (a write that changes them replaces the basis they had).',
   })
   basis!: DateBasis | null;
 }

@@ -52,7 +52,7 @@ export class PartialDate {
   @Field(() => DateBasis, {
     nullable: true,
     description:
-      "On an entity's own dates (born, died, enacted, founded, ...): what the date rests on. Null on a relation's date, which rests on the relation's basis and evidence.",
+      "On an entity's own dates (born, died, enacted, founded, ...): what the date rests on; null where nothing is recorded (written through the API without a basis). Null on a relation's date, which rests on the relation's basis and evidence.",
   })
   basis!: DateBasis | null;
 }
