@@ -3,7 +3,8 @@
  * format carries the same: the network measures of the exported relations (src/measures, the
  * same numbers the API gives for the same filters), a ForceAtlas2 position from a fixed seed
  * (the same file every time), the kind's colour, a size by degree, and a time span from the
- * entity's own dates (born/founded/enacted to died/dissolved/repealed; an event's date).
+ * entity's own dates (born/founded/enacted to died/dissolved/repealed; an event's date),
+ * widened to the dates of its relations.
  */
 import forceAtlas2 from 'graphology-layout-forceatlas2';
 import { KIND_COLORS } from '../domain/kind-colors';
@@ -68,12 +69,31 @@ function addLayout(graph: ExportGraph): void {
     graph.mergeNodeAttributes(node, { x: Math.round(x * 100) / 100, y: Math.round(y * 100) / 100 });
 }
 
+/**
+ * When a node is in the network: its entity's own dates, widened to the dates of its relations.
+ * Gephi draws an edge only while both its nodes are present, so a span of the life alone would
+ * hide a relation dated after a death (a memoir published posthumously). Open ends stay open.
+ */
+function presence(
+  graph: ExportGraph,
+  node: string,
+  a: Record<string, unknown>,
+): { start: string | null; end: string | null } {
+  let start = SPAN_START.map((key) => day(a[key], 'earliest')).find((d) => d !== null) ?? null;
+  let end = SPAN_END.map((key) => day(a[key], 'latest')).find((d) => d !== null) ?? null;
+  graph.forEachEdge(node, (_edge, e) => {
+    if (start !== null && typeof e.dateEarliest === 'string' && e.dateEarliest < start)
+      start = e.dateEarliest;
+    if (end !== null && typeof e.dateLatest === 'string' && e.dateLatest > end) end = e.dateLatest;
+  });
+  return { start, end };
+}
+
 export function addDrawingAttributes(graph: ExportGraph): void {
   addMeasures(graph);
   addLayout(graph);
   graph.forEachNode((node, a) => {
-    const start = SPAN_START.map((key) => day(a[key], 'earliest')).find((d) => d !== null) ?? null;
-    const end = SPAN_END.map((key) => day(a[key], 'latest')).find((d) => d !== null) ?? null;
+    const { start, end } = presence(graph, node, a);
     graph.mergeNodeAttributes(node, {
       color: KIND_COLORS[a.kind as EntityKind] ?? '#888888',
       size: nodeSize(Number(a.degree)),

@@ -109,6 +109,31 @@ describe('exports for drawing', () => {
     ]);
   });
 
+  it('GEXF keeps every dated relation inside both its nodes’ spans, so Gephi shows one dated after a death', async () => {
+    const [after] = await server.db.read(
+      "MATCH (p:Entity)-[r]-(:Entity) WHERE type(r) <> 'RETRACTED' AND r.dateEarliest > p.diedLatest RETURN count(r) AS n",
+    );
+    expect(Number(after!.n)).toBeGreaterThan(0);
+    const doc = new DOMParser().parseFromString(
+      (await server.get('/export/graph.gexf')).text,
+      'application/xml',
+    );
+    const spans = new Map(
+      Array.from(doc.getElementsByTagName('node')).map((n) => [
+        n.getAttribute('id')!,
+        [n.getAttribute('start') || null, n.getAttribute('end') || null] as const,
+      ]),
+    );
+    const dated = Array.from(doc.getElementsByTagName('edge')).filter((e) => e.getAttribute('start'));
+    expect(dated.length).toBeGreaterThan(100);
+    for (const edge of dated)
+      for (const end of [edge.getAttribute('source')!, edge.getAttribute('target')!]) {
+        const [start, stop] = spans.get(end)!;
+        expect([end, start === null || start <= edge.getAttribute('start')!]).toEqual([end, true]);
+        expect([end, stop === null || stop >= edge.getAttribute('end')!]).toEqual([end, true]);
+      }
+  });
+
   it('refuse a bad filter naming the argument', async () => {
     const certainty = await server.get('/export/graph.json?certainty=SURE');
     expect([certainty.status, certainty.json.error.argument]).toEqual([400, 'certainty']);
