@@ -5,7 +5,8 @@
  * the side panels and the sections of the controls close and open from buttons that say their
  * state (mouse and keyboard), the canvas taking the room; panels start closed at 360 px and
  * the details open when an entity is chosen; a
- * resize from 1920 to 360 px and back re-fits the canvas; nothing logs an error. Screenshots
+ * resize from 1920 to 360 px and back re-fits the canvas; a node under the pointer is
+ * highlighted, but not while a button is held (a pan); nothing logs an error. Screenshots
  * go to test-output/screenshots/.
  *
  * The bound on overlapping label pairs is 0: the explorer places every label it draws against
@@ -127,6 +128,56 @@ describe('resizing the window', () => {
       expect(await sigmaFitsContainer()).toBe(true);
       await expect(page().locator('#sidebar').isVisible()).resolves.toBe(viewport > 700);
     }
+    expect(explorer.browser.pageErrors).toEqual([]);
+  });
+});
+
+describe('hovering and panning', () => {
+  it('highlights a node under the pointer, but not one a pan drags the pointer across', async () => {
+    await open(1024, '#whole=1');
+    // The largest node, and a point of the canvas where sigma finds nothing and no control lies
+    // over it (to press on).
+    const { node, blank } = await page().evaluate(() => {
+      const { sigma, graph } = (window as any).explorer;
+      const node = graph.nodes().sort((a: string, b: string) => graph.degree(b) - graph.degree(a))[0];
+      const container = document.getElementById('graph')!;
+      const box = container.getBoundingClientRect();
+      for (let y = 20; y < box.height; y += 15)
+        for (let x = 20; x < box.width; x += 15)
+          if (
+            sigma.getNodeAtPosition({ x, y }) === null &&
+            sigma.getEdgeAtPoint(x, y) === null &&
+            container.contains(document.elementFromPoint(box.x + x, box.y + y))
+          )
+            return { node, blank: { x: box.x + x, y: box.y + y } };
+      throw new Error('no blank point on the canvas');
+    });
+    const highlighted = () =>
+      page().evaluate(
+        (id) => (window as any).explorer.sigma.getNodeDisplayData(id).highlighted === true,
+        node,
+      );
+    // What sigma emits when the pointer comes onto a node, with or without a button held.
+    const enter = () =>
+      page().evaluate((id) => {
+        const { sigma } = (window as any).explorer;
+        sigma.emit('enterNode', { node: id, event: { x: 0, y: 0, original: new MouseEvent('mousemove') } });
+        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      }, node);
+    const leave = () =>
+      page().evaluate((id) => (window as any).explorer.sigma.emit('leaveNode', { node: id }), node);
+
+    await page().mouse.move(blank.x, blank.y);
+    await page().mouse.down();
+    await enter();
+    expect(await highlighted()).toBe(false);
+    await leave();
+    await page().mouse.up();
+    await enter();
+    expect(await highlighted()).toBe(true);
+    await leave();
+    await settled();
+    expect(await highlighted()).toBe(false);
     expect(explorer.browser.pageErrors).toEqual([]);
   });
 });

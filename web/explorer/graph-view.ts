@@ -99,12 +99,16 @@ export class GraphView {
     this.sigma.on('enterEdge', ({ edge, event }) => events.enterEdge(edge, event.x, event.y));
     this.sigma.on('leaveEdge', () => events.leaveEdge());
     this.sigma.on('clickStage', () => events.clickStage());
+    // A drag that pans passes over nodes: highlighting each would run the reducers and upload
+    // every node and edge again mid-pan (bench:explorer), for a highlight nobody asked for.
     this.sigma.on('enterNode', ({ node }) => {
+      if (this.sigma.getMouseCaptor().isMouseDown) return;
       this.hoveredNode = node;
       container.style.cursor = 'pointer';
       this.redraw();
     });
     this.sigma.on('leaveNode', () => {
+      if (this.hoveredNode === null) return;
       this.hoveredNode = null;
       container.style.cursor = '';
       this.redraw();
