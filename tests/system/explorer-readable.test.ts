@@ -133,13 +133,14 @@ describe('resizing the window', () => {
 });
 
 describe('hovering and panning', () => {
-  it('highlights a node under the pointer, but not one a pan drags the pointer across', async () => {
+  it('highlights a node and explains an edge under the pointer, but not those a pan drags the pointer across', async () => {
     await open(1024, '#whole=1');
-    // The largest node, and a point of the canvas where sigma finds nothing and no control lies
-    // over it (to press on).
-    const { node, blank } = await page().evaluate(() => {
+    // The largest node, one of its edges, and a point of the canvas where sigma finds nothing
+    // and no control lies over it (to press on).
+    const { node, edge, blank } = await page().evaluate(() => {
       const { sigma, graph } = (window as any).explorer;
       const node = graph.nodes().sort((a: string, b: string) => graph.degree(b) - graph.degree(a))[0];
+      const edge = graph.edges(node)[0];
       const container = document.getElementById('graph')!;
       const box = container.getBoundingClientRect();
       for (let y = 20; y < box.height; y += 15)
@@ -149,7 +150,7 @@ describe('hovering and panning', () => {
             sigma.getEdgeAtPoint(x, y) === null &&
             container.contains(document.elementFromPoint(box.x + x, box.y + y))
           )
-            return { node, blank: { x: box.x + x, y: box.y + y } };
+            return { node, edge, blank: { x: box.x + x, y: box.y + y } };
       throw new Error('no blank point on the canvas');
     });
     const highlighted = () =>
@@ -157,27 +158,44 @@ describe('hovering and panning', () => {
         (id) => (window as any).explorer.sigma.getNodeDisplayData(id).highlighted === true,
         node,
       );
-    // What sigma emits when the pointer comes onto a node, with or without a button held.
-    const enter = () =>
-      page().evaluate((id) => {
-        const { sigma } = (window as any).explorer;
-        sigma.emit('enterNode', { node: id, event: { x: 0, y: 0, original: new MouseEvent('mousemove') } });
-        return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      }, node);
-    const leave = () =>
-      page().evaluate((id) => (window as any).explorer.sigma.emit('leaveNode', { node: id }), node);
+    const tooltipShown = () => page().evaluate(() => !document.getElementById('edge-tooltip')!.hidden);
+    const evidenceRequests: string[] = [];
+    page().on('request', (request) => {
+      if (request.postData()?.includes(edge)) evidenceRequests.push(request.url());
+    });
+    // What sigma emits when the pointer comes onto a node or an edge, with or without a button held.
+    const emit = (event: string, payload: Record<string, string>) =>
+      page().evaluate(
+        ({ event, payload }) => {
+          const { sigma } = (window as any).explorer;
+          sigma.emit(event, { ...payload, event: { x: 10, y: 10, original: new MouseEvent('mousemove') } });
+          return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+        },
+        { event, payload },
+      );
 
     await page().mouse.move(blank.x, blank.y);
     await page().mouse.down();
-    await enter();
+    await emit('enterNode', { node });
+    await emit('enterEdge', { edge });
     expect(await highlighted()).toBe(false);
-    await leave();
+    expect(await tooltipShown()).toBe(false);
+    await emit('leaveEdge', { edge });
+    await emit('leaveNode', { node });
     await page().mouse.up();
-    await enter();
+    expect(evidenceRequests).toEqual([]);
+
+    await emit('enterNode', { node });
     expect(await highlighted()).toBe(true);
-    await leave();
+    await emit('leaveNode', { node });
+    await emit('enterEdge', { edge });
+    expect(await tooltipShown()).toBe(true);
+    await page().waitForFunction(() => document.querySelector('#edge-tooltip blockquote') !== null);
+    expect(evidenceRequests.length).toBe(1);
+    await emit('leaveEdge', { edge });
     await settled();
     expect(await highlighted()).toBe(false);
+    expect(await tooltipShown()).toBe(false);
     expect(explorer.browser.pageErrors).toEqual([]);
   });
 });

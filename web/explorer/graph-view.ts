@@ -96,11 +96,14 @@ export class GraphView {
     });
     this.sigma.on('clickNode', ({ node }) => events.clickNode(node));
     this.sigma.on('clickEdge', ({ edge }) => events.clickEdge(edge));
-    this.sigma.on('enterEdge', ({ edge, event }) => events.enterEdge(edge, event.x, event.y));
+    // A drag that pans passes over nodes and edges: highlighting each node would run the
+    // reducers and upload every node and edge again mid-pan (bench:explorer), and each edge's
+    // tooltip would fetch its evidence, for hovers nobody made.
+    this.sigma.on('enterEdge', ({ edge, event }) => {
+      if (!this.sigma.getMouseCaptor().isMouseDown) events.enterEdge(edge, event.x, event.y);
+    });
     this.sigma.on('leaveEdge', () => events.leaveEdge());
     this.sigma.on('clickStage', () => events.clickStage());
-    // A drag that pans passes over nodes: highlighting each would run the reducers and upload
-    // every node and edge again mid-pan (bench:explorer), for a highlight nobody asked for.
     this.sigma.on('enterNode', ({ node }) => {
       if (this.sigma.getMouseCaptor().isMouseDown) return;
       this.hoveredNode = node;
