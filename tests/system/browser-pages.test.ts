@@ -204,6 +204,42 @@ describe('the network explorer at /', () => {
     nothingLeftThisMachine();
   });
 
+  it('filters by basis: only the relations resting on an inference or a curator are shown, and the measures follow', async () => {
+    const measureRequests: unknown[] = [];
+    page.on('request', (request) => {
+      const body = request.postDataJSON?.() as { query?: string; variables?: unknown } | null;
+      if (body?.query?.includes('networkMeasures')) measureRequests.push(body.variables);
+    });
+    await page.goto(`${session.server.url}/#whole=1&basis=INFERENCE,CURATOR&size=pageRank`);
+    await waitForLayout();
+    await page.waitForFunction(() => document.body.dataset.styled === 'pageRank kind');
+    expect(await page.locator('#basis-filter input[value=TEXT]').isChecked()).toBe(false);
+    expect(await page.locator('#basis-filter input[value=CURATOR]').isChecked()).toBe(true);
+    const shown = await page.evaluate(() => {
+      const { graph, view } = (window as any).explorer;
+      return graph
+        .filterEdges((edge: string) => view.edgeShown(edge))
+        .map((edge: string) => [edge, graph.getEdgeAttribute(edge, 'basis')]);
+    });
+    const stored = await session.server.db.read(
+      "MATCH (:Entity)-[r]->(:Entity) WHERE type(r) <> 'RETRACTED' AND r.basis IN ['INFERENCE', 'CURATOR'] RETURN r.id AS id",
+    );
+    expect(stored.length).toBeGreaterThan(0);
+    expect(shown.map(([edge]: string[]) => edge).sort()).toEqual(stored.map((row) => row.id).sort());
+    expect(new Set(shown.map(([, basis]: string[]) => basis))).toEqual(new Set(['INFERENCE', 'CURATOR']));
+    expect(measureRequests).toContainEqual(expect.objectContaining({ basis: ['INFERENCE', 'CURATOR'] }));
+
+    await page.locator('#basis-filter input[value=TEXT]').check();
+    await page.waitForFunction(() => !location.hash.includes('basis='));
+    await waitForLayout();
+    const all = await page.evaluate(() => {
+      const { graph, view } = (window as any).explorer;
+      return graph.filterEdges((edge: string) => view.edgeShown(edge)).length;
+    });
+    expect(all).toBeGreaterThan(shown.length);
+    nothingLeftThisMachine();
+  });
+
   it('filters by year range: relations outside it are hidden', async () => {
     await page.goto(`${session.server.url}/#whole=1&years=1933-1933&undated=0`);
     await waitForLayout();

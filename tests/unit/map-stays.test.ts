@@ -1,6 +1,6 @@
 /**
  * What the explorer's map draws under the filters: a person's moves are arcs between their
- * consecutive dated stays, in the order of the dates; the year, type and certainty filters keep
+ * consecutive dated stays, in the order of the dates; the year, type, certainty and basis filters keep
  * the same stays they keep as edges of the graph; a place counts each person once.
  */
 import { MapPlace, MapStay, moves, peopleCount, shownStays } from '../../web/explorer/map-stays';
@@ -12,12 +12,14 @@ function stay(
   type: string,
   edtf: string | null,
   certainty = 'ATTESTED',
+  basis = 'TEXT',
 ): MapStay {
   const [from, to] = (edtf ?? '').split('/');
   return {
     id: `${person}>${type}>${place}`,
     type,
     certainty,
+    basis,
     date: edtf === null ? null : { edtf, earliest: `${from}-01-01`, latest: `${to ?? from}-12-31` },
     from: { id: person, name: person, kind: 'PERSON' },
   };
@@ -41,7 +43,7 @@ const PLACES = [
     stay('person:b', 'place:city', 'LIVED_AT', null),
     stay('person:b', 'place:city', 'BORN_IN', '1900'),
   ]),
-  place('place:exile', [stay('person:a', 'place:exile', 'LIVED_AT', '1950', 'PROBABLE')]),
+  place('place:exile', [stay('person:a', 'place:exile', 'LIVED_AT', '1950', 'PROBABLE', 'INFERENCE')]),
 ];
 
 const route = (state = DEFAULT_STATE) => moves(shownStays(PLACES, state)).map((a) => `${a.from}>${a.to}`);
@@ -58,10 +60,12 @@ describe('the map stays and moves', () => {
     expect(route({ ...DEFAULT_STATE, years: [1940, 1960], undated: true })).toEqual([]);
   });
 
-  it('applies the type and certainty filters as the graph does', () => {
+  it('applies the type, certainty and basis filters as the graph does', () => {
     expect(
       route({ ...DEFAULT_STATE, types: ['IMPRISONED_AT', 'LIVED_AT'], certainties: ['ATTESTED'] }),
     ).toEqual(['place:city>place:camp']);
+    expect(route({ ...DEFAULT_STATE, bases: ['TEXT'] })).toEqual(['place:city>place:camp']);
+    expect(route({ ...DEFAULT_STATE, bases: ['INFERENCE', 'CURATOR'] })).toEqual([]);
   });
 
   it('counts each person once at a place, and an undated stay only without a year filter or with undated kept', () => {

@@ -13,6 +13,7 @@ describe('the explorer URL state', () => {
       whole: true,
       types: ['CONVICTED_UNDER', 'IMPRISONED_AT'],
       certainties: [],
+      bases: ['TEXT', 'CURATOR'],
       years: [1920, 1960] as [number, number],
       undated: false,
     };

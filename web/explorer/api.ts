@@ -30,6 +30,7 @@ export interface RelationSummary {
   id: string;
   type: string;
   certainty: string;
+  basis: 'TEXT' | 'INFERENCE' | 'CURATOR';
   date: DateRange | null;
   from: { id: string };
   to: { id: string };
@@ -38,7 +39,6 @@ export interface RelationSummary {
 export interface RelationDetail extends Omit<RelationSummary, 'from' | 'to'> {
   from: { id: string; name: string; kind: string };
   to: { id: string; name: string; kind: string };
-  basis: 'TEXT' | 'INFERENCE' | 'CURATOR';
   note: string | null;
   evidence: Citation[];
 }
@@ -74,7 +74,7 @@ async function graphql<T>(query: string, variables: Record<string, unknown>): Pr
 }
 
 const ENTITY = 'id kind name aliases description degree';
-const RELATION = 'id type certainty date { edtf earliest latest } from { id } to { id }';
+const RELATION = 'id type certainty basis date { edtf earliest latest } from { id } to { id }';
 const RELATION_DETAIL = `id type certainty basis note date { edtf earliest latest }
   from { id name kind } to { id name kind }
   evidence { quote locator source { id name } }`;
@@ -122,10 +122,11 @@ export interface PathQuery extends MeasureFilter {
 
 export async function paths(query: PathQuery): Promise<PathResult[]> {
   const data = await graphql<{ paths: PathResult[] }>(
-    `query Paths($from: ID!, $to: ID!, $types: [RelationType!], $certainty: [Certainty!], $since: String,
-      $until: String, $includeUndated: Boolean!, $excludeIds: [ID!], $excludeVaguePlaces: Boolean!, $maxDegree: Int) {
-      paths(from: $from, to: $to, first: 5, maxHops: 6, types: $types, certainty: $certainty, since: $since,
-        until: $until, includeUndated: $includeUndated, excludeIds: $excludeIds,
+    `query Paths($from: ID!, $to: ID!, $types: [RelationType!], $certainty: [Certainty!], $basis: [Basis!],
+      $since: String, $until: String, $includeUndated: Boolean!, $excludeIds: [ID!], $excludeVaguePlaces: Boolean!,
+      $maxDegree: Int) {
+      paths(from: $from, to: $to, first: 5, maxHops: 6, types: $types, certainty: $certainty, basis: $basis,
+        since: $since, until: $until, includeUndated: $includeUndated, excludeIds: $excludeIds,
         excludeVaguePlaces: $excludeVaguePlaces, maxDegree: $maxDegree) {
       length score nodes { ${ENTITY} } relations { ${RELATION_DETAIL} } } }`,
     { ...query },
@@ -152,6 +153,7 @@ export interface EntityMeasure {
 export interface MeasureFilter {
   types: string[] | null;
   certainty: string[] | null;
+  basis: string[] | null;
   since: string | null;
   until: string | null;
   includeUndated: boolean;
@@ -164,6 +166,7 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
       query Measures(
         $types: [RelationType!]
         $certainty: [Certainty!]
+        $basis: [Basis!]
         $since: String
         $until: String
         $includeUndated: Boolean!
@@ -171,6 +174,7 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
         networkMeasures(
           types: $types
           certainty: $certainty
+          basis: $basis
           since: $since
           until: $until
           includeUndated: $includeUndated
@@ -200,7 +204,7 @@ export async function networkMeasures(filter: MeasureFilter): Promise<EntityMeas
 export async function mapPlaces(): Promise<MapData> {
   const stays = (first: number, person: string) => `relations(direction: IN, types: $types, first: ${first}) {
     pageInfo { hasNextPage }
-    nodes { id type certainty date { edtf earliest latest } from { ${person} } }
+    nodes { id type certainty basis date { edtf earliest latest } from { ${person} } }
   }`;
   return graphql<MapData>(
     `query MapPlaces($types: [RelationType!]) {

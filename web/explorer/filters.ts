@@ -1,6 +1,7 @@
 /**
- * Which relations the filters keep: relation types, certainties and a year range. A relation
- * is kept when the days its date can mean overlap the range; undated ones on request.
+ * Which relations the filters keep: relation types, certainties, bases (what a relation rests
+ * on: a text's words, an inference from them, a curator's knowledge) and a year range. A
+ * relation is kept when the days its date can mean overlap the range; undated ones on request.
  */
 import type { ExplorerState } from './url-state';
 
@@ -11,6 +12,8 @@ export interface EdgeFacts {
   /** Not `type`: sigma reads that as the program drawing the edge ('arrow'). */
   relationType: string;
   certainty: string;
+  /** TEXT, INFERENCE or CURATOR. */
+  basis: string;
   /** Years its date can mean; null bounds are open. Both null: undated. */
   earliestYear: number | null;
   latestYear: number | null;
@@ -26,6 +29,7 @@ export function yearOf(day: string | null | undefined): number | null {
 export function edgeVisible(edge: EdgeFacts, state: ExplorerState): boolean {
   if (state.types && !state.types.includes(edge.relationType)) return false;
   if (state.certainties && !state.certainties.includes(edge.certainty)) return false;
+  if (state.bases && !state.bases.includes(edge.basis)) return false;
   if (state.years) {
     if (!edge.dated) return state.undated;
     const [from, to] = state.years;
@@ -36,5 +40,5 @@ export function edgeVisible(edge: EdgeFacts, state: ExplorerState): boolean {
 }
 
 export function filtersActive(state: ExplorerState): boolean {
-  return state.types !== null || state.certainties !== null || state.years !== null;
+  return state.types !== null || state.certainties !== null || state.bases !== null || state.years !== null;
 }

@@ -158,6 +158,7 @@ export class GraphView {
       this.graph.addDirectedEdgeWithKey(edge.id, edge.from.id, edge.to.id, {
         relationType: edge.type,
         certainty: edge.certainty,
+        basis: edge.basis,
         earliestYear,
         latestYear,
         // A date without day bounds cannot be placed on the year slider; it counts as undated.

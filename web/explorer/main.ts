@@ -8,7 +8,7 @@ import * as api from './api';
 import { YEAR_MAX, YEAR_MIN } from './filters';
 import { GraphView } from './graph-view';
 import { MapMode } from './map-mode';
-import { CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
+import { BASES, CERTAINTIES, ENTITY_KINDS, KIND_COLORS, KIND_NAMES, RELATION_TYPE_NAMES } from './palette';
 import { renderMeasureLegend, styleNodes } from './measure-styling';
 import { Timeline } from './timeline';
 import { ConnectActions, ConnectOptions, offerExclusion, pathQuery, renderPaths } from './connect-panel';
@@ -196,6 +196,9 @@ async function load(key: string): Promise<void> {
           id: String(edge.key),
           type: String(a.relationType),
           certainty: String(a.certainty),
+          // The export writes a basis only where one is stored; a loaded relation without one
+          // rests on the text it cites, as the API says.
+          basis: (a.basis ?? 'TEXT') as api.RelationSummary['basis'],
           date:
             typeof a.date === 'string'
               ? {
@@ -219,8 +222,7 @@ async function load(key: string): Promise<void> {
   } else if (key.startsWith('paths:')) {
     const query = JSON.parse(key.slice('paths:'.length)) as api.PathQuery;
     renderPaths(details, null, { from: nameOf(query.from), to: nameOf(query.to) }, actions);
-    // No type or certainty ticked keeps nothing; the API reads an empty list as no filter.
-    paths = query.types?.length === 0 || query.certainty?.length === 0 ? [] : await api.paths(query);
+    paths = keepsNothing(query) ? [] : await api.paths(query);
     for (const path of paths) {
       view.add(
         path.nodes,
@@ -279,10 +281,16 @@ let measuresFor: { key: string | null; measures: Promise<Map<string, api.EntityM
 const measureLegend = element<HTMLElement>('measure-legend');
 const topEntities = element<HTMLElement>('top-entities');
 
+/** No type, certainty or basis ticked keeps nothing; the API reads an empty list as no filter. */
+function keepsNothing(filter: api.MeasureFilter): boolean {
+  return [filter.types, filter.certainty, filter.basis].some((list) => list !== null && list.length === 0);
+}
+
 function measureFilter(s: ExplorerState): api.MeasureFilter {
   return {
     types: s.types,
     certainty: s.certainties,
+    basis: s.bases,
     since: s.years ? String(s.years[0]) : null,
     until: s.years ? String(s.years[1]) : null,
     includeUndated: s.undated,
@@ -290,9 +298,7 @@ function measureFilter(s: ExplorerState): api.MeasureFilter {
 }
 
 async function fetchMeasures(s: ExplorerState): Promise<Map<string, api.EntityMeasure>> {
-  // No type or certainty ticked keeps nothing; the API reads an empty list as no filter.
-  if ((s.types !== null && s.types.length === 0) || (s.certainties !== null && s.certainties.length === 0))
-    return new Map();
+  if (keepsNothing(measureFilter(s))) return new Map();
   return new Map((await api.networkMeasures(measureFilter(s))).map((m) => [m.id, m]));
 }
 
@@ -375,13 +381,21 @@ async function applyState(next: ExplorerState): Promise<void> {
 // ---- controls ----
 
 const certaintyBox = element<HTMLElement>('certainty-filter');
+const basisBox = element<HTMLElement>('basis-filter');
 const typeBox = element<HTMLElement>('type-filter');
 const yearFrom = element<HTMLInputElement>('year-from');
 const yearTo = element<HTMLInputElement>('year-to');
 const yearLabel = element<HTMLOutputElement>('year-label');
 const undated = element<HTMLInputElement>('undated');
 
-function checkboxes(box: HTMLElement, values: readonly string[], name: string): HTMLInputElement[] {
+/** The filter each group of checkboxes sets in the state. */
+const FILTER_OF = { type: 'types', certainty: 'certainties', basis: 'bases' } as const;
+
+function checkboxes(
+  box: HTMLElement,
+  values: readonly string[],
+  name: keyof typeof FILTER_OF,
+): HTMLInputElement[] {
   return values.map((value) => {
     const input = h('input', { type: 'checkbox', value, name });
     box.append(h('label', {}, input, value.toLowerCase().replace(/_/g, ' ')));
@@ -389,13 +403,14 @@ function checkboxes(box: HTMLElement, values: readonly string[], name: string): 
       const checked = Array.from(box.querySelectorAll<HTMLInputElement>('input:checked')).map((i) => i.value);
       // Everything ticked is the same as no filter, and keeps the URL short.
       const selection = checked.length === values.length ? null : checked;
-      navigate(name === 'type' ? { types: selection } : { certainties: selection });
+      navigate({ [FILTER_OF[name]]: selection });
     });
     return input;
   });
 }
 
 const certaintyInputs = checkboxes(certaintyBox, CERTAINTIES, 'certainty');
+const basisInputs = checkboxes(basisBox, BASES, 'basis');
 const typeInputs = checkboxes(typeBox, RELATION_TYPE_NAMES, 'type');
 element('types-all').addEventListener('click', () => navigate({ types: null }));
 element('types-none').addEventListener('click', () => navigate({ types: [] }));
@@ -479,6 +494,7 @@ function syncControls(s: ExplorerState): void {
   connectOptions.sync(s);
   for (const input of certaintyInputs)
     input.checked = s.certainties === null || s.certainties.includes(input.value);
+  for (const input of basisInputs) input.checked = s.bases === null || s.bases.includes(input.value);
   for (const input of typeInputs) input.checked = s.types === null || s.types.includes(input.value);
   const [from, to] = s.years ?? [YEAR_MIN, YEAR_MAX];
   yearFrom.value = String(from);

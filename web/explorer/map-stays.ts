@@ -13,6 +13,7 @@ export interface MapStay {
   id: string;
   type: string;
   certainty: string;
+  basis: string;
   date: { edtf: string; earliest: string | null; latest: string | null } | null;
   from: { id: string; name: string; kind: string };
 }
@@ -55,6 +56,7 @@ function stayShown(stay: MapStay, state: ExplorerState): boolean {
     {
       relationType: stay.type,
       certainty: stay.certainty,
+      basis: stay.basis,
       earliestYear,
       latestYear,
       dated: stay.date !== null,

@@ -1,11 +1,11 @@
 /**
  * Colours of entity kinds (nodes and legend, shared with the GEXF export) and node sizes by degree. The kinds, relation
- * types and certainties themselves come from the server's vocabulary module.
+ * types, certainties and bases themselves come from the server's vocabulary module.
  */
 import { KIND_COLORS as COLORS } from '../../src/domain/kind-colors';
-import { CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
+import { BASES, CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES } from '../../src/domain/vocabulary';
 
-export { CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES };
+export { BASES, CERTAINTIES, ENTITY_KINDS, RELATION_TYPE_NAMES };
 
 export const KIND_COLORS: Record<string, string> = COLORS;
 

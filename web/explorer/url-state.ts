@@ -1,5 +1,5 @@
 /**
- * The explorer's state lives in the URL's fragment (`#entity=person:x&cert=ATTESTED&years=1920-1960`),
+ * The explorer's state lives in the URL's fragment (`#entity=person:x&cert=ATTESTED&basis=TEXT&years=1920-1960`),
  * so a view can be bookmarked and shared, and the back button walks through it.
  */
 import { ColorBy, SIZE_MEASURES, SizeMeasure } from './measure-styling';
@@ -21,9 +21,10 @@ export interface ExplorerState {
   /** Connect mode: the two ends. */
   from: string | null;
   to: string | null;
-  /** Null: every type / certainty. */
+  /** Null: every type / certainty / basis. */
   types: string[] | null;
   certainties: string[] | null;
+  bases: string[] | null;
   years: [number, number] | null;
   undated: boolean;
   /** Node size by this measure of the filtered network; null: by each entity's own degree. */
@@ -50,6 +51,7 @@ export const DEFAULT_STATE: ExplorerState = {
   to: null,
   types: null,
   certainties: null,
+  bases: null,
   years: null,
   undated: true,
   size: null,
@@ -80,6 +82,7 @@ export function parseState(hash: string): ExplorerState {
     to: params.get('to'),
     types: list(params.get('types')),
     certainties: list(params.get('cert')),
+    bases: list(params.get('basis')),
     years: years ? [Number(years[1]), Number(years[2])] : null,
     undated: params.get('undated') !== '0',
     size: Object.hasOwn(SIZE_MEASURES, params.get('size') ?? '') ? (params.get('size') as SizeMeasure) : null,
@@ -103,6 +106,7 @@ export function formatState(state: ExplorerState): string {
   if (state.mode === 'connect' && state.to) params.set('to', state.to);
   if (state.types) params.set('types', state.types.join(','));
   if (state.certainties) params.set('cert', state.certainties.join(','));
+  if (state.bases) params.set('basis', state.bases.join(','));
   if (state.years) params.set('years', `${state.years[0]}-${state.years[1]}`);
   if (!state.undated) params.set('undated', '0');
   if (state.size) params.set('size', state.size);
