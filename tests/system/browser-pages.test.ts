@@ -86,6 +86,16 @@ async function explorer(): Promise<{ order: number; hasNode(id: string): Promise
   };
 }
 
+/** The id and the named attributes of every drawn edge the filters show. */
+function shownEdges(...names: string[]): Promise<[string, ...unknown[]][]> {
+  return page.evaluate((names) => {
+    const { graph, view } = (window as any).explorer;
+    return graph
+      .filterEdges((edge: string) => view.edgeShown(edge))
+      .map((edge: string) => [edge, ...names.map((name) => graph.getEdgeAttribute(edge, name))]);
+  }, names);
+}
+
 /** Until the URL's state is applied, the layout has stopped and the camera's fit animation ended. */
 async function waitForLayout(): Promise<void> {
   await page.waitForFunction(() => (window as any).explorer?.still() === true, undefined, {
@@ -185,12 +195,7 @@ describe('the network explorer at /', () => {
     expect(await page.locator('#certainty-filter input[value=ATTESTED]').isChecked()).toBe(true);
     expect(await page.locator('#certainty-filter input[value=PROBABLE]').isChecked()).toBe(false);
     // Every drawn relation that is shown is attested; the others are hidden.
-    const shown = await page.evaluate(() => {
-      const { graph, view } = (window as any).explorer;
-      return graph
-        .filterEdges((edge: string) => view.edgeShown(edge))
-        .map((edge: string) => graph.getEdgeAttribute(edge, 'certainty'));
-    });
+    const shown = (await shownEdges('certainty')).map(([, certainty]) => certainty);
     expect(shown.length).toBeGreaterThan(0);
     expect(new Set(shown)).toEqual(new Set(['ATTESTED']));
 
@@ -215,45 +220,32 @@ describe('the network explorer at /', () => {
     await page.waitForFunction(() => document.body.dataset.styled === 'pageRank kind');
     expect(await page.locator('#basis-filter input[value=TEXT]').isChecked()).toBe(false);
     expect(await page.locator('#basis-filter input[value=CURATOR]').isChecked()).toBe(true);
-    const shown = await page.evaluate(() => {
-      const { graph, view } = (window as any).explorer;
-      return graph
-        .filterEdges((edge: string) => view.edgeShown(edge))
-        .map((edge: string) => [edge, graph.getEdgeAttribute(edge, 'basis')]);
-    });
+    const shown = await shownEdges('basis');
     const stored = await session.server.db.read(
       "MATCH (:Entity)-[r]->(:Entity) WHERE type(r) <> 'RETRACTED' AND r.basis IN ['INFERENCE', 'CURATOR'] RETURN r.id AS id",
     );
     expect(stored.length).toBeGreaterThan(0);
-    expect(shown.map(([edge]: string[]) => edge).sort()).toEqual(stored.map((row) => row.id).sort());
-    expect(new Set(shown.map(([, basis]: string[]) => basis))).toEqual(new Set(['INFERENCE', 'CURATOR']));
+    expect(shown.map(([edge]) => edge).sort()).toEqual(stored.map((row) => row.id).sort());
+    expect(new Set(shown.map(([, basis]) => basis))).toEqual(new Set(['INFERENCE', 'CURATOR']));
     expect(measureRequests).toContainEqual(expect.objectContaining({ basis: ['INFERENCE', 'CURATOR'] }));
 
     await page.locator('#basis-filter input[value=TEXT]').check();
     await page.waitForFunction(() => !location.hash.includes('basis='));
     await waitForLayout();
-    const all = await page.evaluate(() => {
-      const { graph, view } = (window as any).explorer;
-      return graph.filterEdges((edge: string) => view.edgeShown(edge)).length;
-    });
-    expect(all).toBeGreaterThan(shown.length);
+    expect((await shownEdges()).length).toBeGreaterThan(shown.length);
     nothingLeftThisMachine();
   });
 
   it('filters by year range: relations outside it are hidden', async () => {
     await page.goto(`${session.server.url}/#whole=1&years=1933-1933&undated=0`);
     await waitForLayout();
-    const years = await page.evaluate(() => {
-      const { graph, view } = (window as any).explorer;
-      return graph
-        .filterEdges((edge: string) => view.edgeShown(edge))
-        .map((edge: string) => [
-          graph.getEdgeAttribute(edge, 'earliestYear'),
-          graph.getEdgeAttribute(edge, 'latestYear'),
-        ]);
-    });
+    const years = (await shownEdges('earliestYear', 'latestYear')) as [
+      string,
+      number | null,
+      number | null,
+    ][];
     expect(years.length).toBeGreaterThan(0);
-    for (const [earliest, latest] of years) {
+    for (const [, earliest, latest] of years) {
       expect(earliest === null || earliest <= 1933).toBe(true);
       expect(latest === null || latest >= 1933).toBe(true);
       expect(earliest !== null || latest !== null).toBe(true);
