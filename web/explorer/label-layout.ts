@@ -70,9 +70,18 @@ export class LabelLayout {
     return this.edges.has(edge);
   }
 
-  private update(): void {
+  /** Whether the labels were placed for what is drawn now (nothing changed since the last placement). */
+  current(): boolean {
+    return !this.dirty && this.placedFor === this.viewKey();
+  }
+
+  private viewKey(): string {
     const { width, height } = this.sigma.getDimensions();
-    const view = `${this.sigma.getCamera().ratio} ${width}x${height}`;
+    return `${this.sigma.getCamera().ratio} ${width}x${height}`;
+  }
+
+  private update(): void {
+    const view = this.viewKey();
     if (!this.dirty && view === this.placedFor) return;
     this.dirty = false;
     this.placedFor = view;

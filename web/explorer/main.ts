@@ -78,7 +78,8 @@ const view = new GraphView(element('graph'), {
   },
 });
 // For debugging in the console and for the browser tests, which click edges on the canvas;
-// `still()`: something is drawn and neither the layout nor the camera moves it any more.
+// `still()`: the URL's state is applied, something is drawn, neither the layout nor the camera
+// moves it any more, and the labels are placed for it.
 (window as unknown as { explorer: unknown }).explorer = {
   view,
   sigma: view.sigma,
@@ -88,7 +89,8 @@ const view = new GraphView(element('graph'), {
     applying === 0 &&
     view.graph.order > 0 &&
     !view.isLayoutRunning() &&
-    !view.sigma.getCamera().isAnimated(),
+    !view.sigma.getCamera().isAnimated() &&
+    view.labels.current(),
 };
 
 async function showTooltip(id: string, x: number, y: number): Promise<void> {
