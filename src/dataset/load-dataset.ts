@@ -11,6 +11,7 @@
 import { Database, WriteTransaction } from '../db/database';
 import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel, relationshipType } from '../db/cypher-identifiers';
+import { basisProperties, EntityFact } from '../domain/fact-basis';
 import { nameKeys } from '../domain/name-keys';
 import { ENTITY_KINDS, RELATION_TYPE_NAMES } from '../domain/vocabulary';
 import { recordChanges } from '../writes/change-log';
@@ -64,22 +65,11 @@ export class CuratorEditsError extends Error {
 
 const LOAD_TIMEOUT_MS = 300_000;
 
-/** A date's basis as flat node properties: `<field>Basis` and its note or citation. */
-function dateBasisProps(entity: LoadedEntity): Record<string, unknown> {
+/** What each of the entity's dates and coordinates rests on, as flat node properties. */
+function factBasisProps(entity: LoadedEntity): Record<string, unknown> {
   const props: Record<string, unknown> = {};
-  for (const [field, basis] of Object.entries(entity.basis ?? {})) {
-    if (!basis) continue;
-    if ('curator' in basis)
-      Object.assign(props, { [`${field}Basis`]: 'CURATOR', [`${field}BasisNote`]: basis.curator });
-    else
-      Object.assign(props, {
-        [`${field}Basis`]: 'TEXT',
-        [`${field}Quote`]: basis.quote,
-        [`${field}SourceId`]: basis.source,
-        [`${field}Seed`]: basis.seed,
-        [`${field}Offset`]: basis.offset,
-      });
-  }
+  for (const [fact, basis] of Object.entries(entity.basis ?? {}))
+    if (basis) Object.assign(props, basisProperties(fact as EntityFact, basis));
   return props;
 }
 
@@ -114,7 +104,7 @@ function entityProps(entity: LoadedEntity): Record<string, unknown> {
     ...nameKeys(entity.name, aliases),
     origin: 'dataset',
     files,
-    ...dateBasisProps(entity),
+    ...factBasisProps(entity),
     disputedDates: disputedDatesProp(entity),
   };
   for (const [field, date] of Object.entries(dates)) Object.assign(props, dateProperties(field, date));

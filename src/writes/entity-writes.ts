@@ -10,7 +10,7 @@ import { cypher } from '../db/cypher-files';
 import { cypherTemplate, entityLabel } from '../db/cypher-identifiers';
 import { Database, QueryCounter, WriteTransaction } from '../db/database';
 import { COMMON_ENTITY_FIELDS, DATE_FIELDS, KIND_FIELDS, kindsWithField } from '../domain/entity-fields';
-import { curatorBasisProperties, ENTITY_FACTS, EntityFact } from '../domain/fact-basis';
+import { basisProperties, ENTITY_FACTS, EntityFact } from '../domain/fact-basis';
 import { nameKeys } from '../domain/name-keys';
 import { EntityKind, KIND_ID_PREFIX } from '../domain/vocabulary';
 import { Author, idempotently, priorChange, recordChange } from './change-log';
@@ -108,7 +108,7 @@ function storedFields(fields: EntityFields, bases: readonly CuratorBasis[]): Pro
   for (const fact of ENTITY_FACTS) {
     if (writtenFact(fields, fact) === undefined) continue;
     const curator = bases.find((basis) => basis.fact === fact)?.curator ?? null;
-    Object.assign(stored, curatorBasisProperties(fact, curator));
+    Object.assign(stored, basisProperties(fact, curator === null ? null : { curator }));
   }
   if (fields.aliases === null) stored.aliases = [];
   return stored;
