@@ -2,8 +2,9 @@
  * GEXF 1.3, the format Gephi reads natively. The graph is dynamic: a relation with a date spans
  * from the first to the last day its date can mean (`start`/`end`), so Gephi's timeline can
  * play it; undated relations are always present, and a node spans its entity's life where its
- * dates say it, widened to its relations' dates (drawing-attributes.ts). Nodes carry the colour, size and ForceAtlas2 position of drawing-attributes.ts
- * (viz module). graphology-gexf's writer has no dynamic mode, hence this small writer.
+ * dates say it, widened to its relations' dates. Nodes carry the colour, size, span and
+ * ForceAtlas2 position of drawing-attributes.ts (viz module). graphology-gexf's writer has no
+ * dynamic mode, hence this small writer.
  */
 import type { Attributes, ExportGraph } from './export-graph';
 import { Column, columns, escapeXml, textOf } from './xml';
@@ -48,7 +49,7 @@ function attvalues(model: Column[], attributes: Attributes, indent: string): str
   ];
 }
 
-/** GEXF's start/end of a node (its entity's life and relations) or an edge (its date), each when known. */
+/** GEXF's start/end of a node (its entity's life, widened to its relations) or an edge (its date). */
 function span(attributes: Attributes): string {
   const start = typeof attributes.start === 'string' ? ` start="${escapeXml(attributes.start)}"` : '';
   const end = typeof attributes.end === 'string' ? ` end="${escapeXml(attributes.end)}"` : '';
